@@ -1,0 +1,35 @@
+// The VS Code client: starts the language server and registers commands.
+// All knowledge lives in the server; this file only wires VS Code to it.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerValidateCommand } from './commands/validate';
+
+let client: LanguageClient | undefined;
+
+export const LANGUAGES = ['sshd_config', 'ssh_config'] as const;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('out', 'server', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: 'openssh-config' },
+  };
+  client = new LanguageClient('openssh-config', 'OpenSSH Config', serverOptions, clientOptions);
+  registerValidateCommand(context);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,167 @@
+// openssh-config check [--format text|json] [--target-version X.Y] [--kind sshd|ssh] FILE...
+// Analyses files with the same service the language server uses.
+
+import { readFileSync, statSync } from 'node:fs';
+import { kindFromPath } from './service/fileKind';
+import { createLanguageService, type Finding } from './service/languageService';
+import type { FileKind } from './service/openssh/types';
+
+declare const PACKAGE_VERSION: string | undefined;
+const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+
+const USAGE = `Usage:
+  openssh-config check [--format text|json] [--target-version X.Y|latest] [--kind sshd|ssh] FILE...
+
+Checks OpenSSH sshd_config / ssh_config files the way OpenSSH's own parser reads them.
+  --format           text (default): FILE:LINE:COL: SEVERITY: MESSAGE [RULE]; json: an array of findings
+  --target-version   the OpenSSH release the files are for (default: latest)
+  --kind             sshd or ssh (default: guessed from each file name; sshd_config* → sshd, else ssh)
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
+`;
+
+/** Largest file we read: OpenSSH itself refuses configs over 4 MiB (10.1+); we allow more but stay bounded. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+class UsageError extends Error {}
+
+interface Options {
+  format: 'text' | 'json';
+  target?: string;
+  kind?: FileKind;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { format: 'text', files: [] };
+  const value = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let inline: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = () => inline ?? value(i++, a);
+    switch (a) {
+      case '--format': {
+        const f = take();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
+        opts.format = f;
+        break;
+      }
+      case '--target-version': {
+        const t = take();
+        if (!/^(latest|\d+\.\d+)$/i.test(t)) throw new UsageError(`--target-version must look like 9.2 or latest, not "${t}"`);
+        opts.target = t;
+        break;
+      }
+      case '--kind': {
+        const k = take();
+        if (k !== 'sshd' && k !== 'ssh') throw new UsageError(`--kind must be sshd or ssh, not "${k}"`);
+        opts.kind = k;
+        break;
+      }
+      case '--':
+        opts.files.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        opts.files.push(argv[i]);
+    }
+  }
+  if (!opts.files.length) throw new UsageError('no FILE given');
+  return opts;
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  code: string;
+  message: string;
+}
+
+function toJson(file: string, f: Finding): JsonFinding {
+  return {
+    file,
+    line: f.span.line + 1,
+    column: f.span.start + 1,
+    endLine: f.span.line + 1,
+    endColumn: f.span.end + 1,
+    severity: f.severity === 'information' ? 'info' : f.severity,
+    code: f.code,
+    message: f.message,
+  };
+}
+
+function readInput(file: string): string {
+  if (file === '-') return readFileSync(0, 'utf8');
+  const st = statSync(file);
+  if (st.isDirectory()) throw new Error('is a directory');
+  if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES} bytes`);
+  return readFileSync(file, 'utf8');
+}
+
+function check(opts: Options): number {
+  const service = createLanguageService();
+  const settings = { targetVersion: opts.target };
+  const all: JsonFinding[] = [];
+  let unreadable = false;
+  for (const file of opts.files) {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      process.stderr.write(`openssh-config: cannot read ${file}: ${reason}\n`);
+      unreadable = true;
+      continue;
+    }
+    const kind = opts.kind ?? kindFromPath(file);
+    const doc = service.parse({ uri: file, version: 0, getText: () => text }, kind);
+    for (const f of service.findings(doc, settings)) all.push(toJson(file, f));
+  }
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  } else {
+    process.stdout.write(
+      all.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`).join(''),
+    );
+  }
+  if (unreadable) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`openssh-config ${version}\n`);
+    return 0;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  try {
+    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    return check(parseArgs(rest));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`openssh-config: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`openssh-config: internal error: ${(err as Error).message}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

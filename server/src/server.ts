@@ -1,0 +1,145 @@
+// The language server: LSP wiring only. Everything it knows comes from the
+// service in ./service; this file turns protocol requests into service calls.
+// Speaks LSP over --stdio (any editor) or node IPC (the VS Code client).
+
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { kindFromLanguageId, kindFromPath } from './service/fileKind';
+import { createLanguageService, type ServiceSettings } from './service/languageService';
+import type { FileKind } from './service/openssh/types';
+
+declare const PACKAGE_VERSION: string | undefined;
+const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+
+if (process.argv.includes('--version')) {
+  process.stdout.write(`openssh-config-language-server ${version}\n`);
+  process.exit(0);
+}
+if (process.argv.includes('--help') || !process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
+  process.stdout.write(
+    'Usage: openssh-config-language-server --stdio\n' +
+      'A language server (LSP) for OpenSSH sshd_config and ssh_config files.\n' +
+      'Settings: workspace/configuration section "openssh-config" or initializationOptions { "targetVersion": "9.2" }.\n',
+  );
+  process.exit(process.argv.includes('--help') ? 0 : 2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+
+let hasConfiguration = false;
+let initSettings: ServiceSettings = {};
+const settingsCache = new Map<string, Promise<ServiceSettings>>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  hasConfiguration = !!params.capabilities.workspace?.configuration;
+  initSettings = readSettings(params.initializationOptions);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [] },
+      codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+    },
+    serverInfo: { name: 'openssh-config-language-server', version },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'openssh-config' });
+  }
+});
+
+function readSettings(raw: unknown): ServiceSettings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const src = (o['openssh-config'] && typeof o['openssh-config'] === 'object' ? o['openssh-config'] : o) as Record<string, unknown>;
+  return { targetVersion: typeof src.targetVersion === 'string' ? src.targetVersion : undefined };
+}
+
+function settingsFor(uri: string): Promise<ServiceSettings> {
+  if (!hasConfiguration) return Promise.resolve(initSettings);
+  let p = settingsCache.get(uri);
+  if (!p) {
+    p = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'openssh-config' })
+      .then((s: unknown) => ({ ...initSettings, ...stripUndefined(readSettings(s)) }))
+      .catch(() => initSettings);
+    settingsCache.set(uri, p);
+  }
+  return p;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function kindOf(doc: TextDocument): FileKind {
+  return kindFromLanguageId(doc.languageId) ?? kindFromPath(doc.uri);
+}
+
+function parsed(uri: string) {
+  const td = documents.get(uri);
+  return td ? service.parse(td, kindOf(td)) : undefined;
+}
+
+// Validation: at most one pending run per document; a newer version replaces an older one.
+const pending = new Map<string, ReturnType<typeof setImmediate>>();
+function scheduleValidation(td: TextDocument): void {
+  const old = pending.get(td.uri);
+  if (old) clearImmediate(old);
+  pending.set(
+    td.uri,
+    setImmediate(() => {
+      pending.delete(td.uri);
+      void validateNow(td.uri);
+    }),
+  );
+}
+
+async function validateNow(uri: string): Promise<void> {
+  const settings = await settingsFor(uri);
+  const td = documents.get(uri);
+  if (!td) return;
+  const doc = service.parse(td, kindOf(td));
+  const diagnostics = service.validate(doc, settings, uri);
+  void connection.sendDiagnostics({ uri, version: td.version, diagnostics });
+}
+
+documents.onDidOpen((e) => scheduleValidation(e.document));
+documents.onDidChangeContent((e) => scheduleValidation(e.document));
+documents.onDidClose((e) => {
+  service.forget(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!hasConfiguration) initSettings = readSettings(change.settings);
+  for (const td of documents.all()) scheduleValidation(td);
+});
+
+connection.onHover(async ({ textDocument, position }) => {
+  const doc = parsed(textDocument.uri);
+  return doc ? service.hover(doc, position, await settingsFor(textDocument.uri)) : null;
+});
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  const doc = parsed(textDocument.uri);
+  return doc ? service.complete(doc, position, await settingsFor(textDocument.uri)) : null;
+});
+
+connection.onCodeAction(({ textDocument, range, context }) => service.codeActions(textDocument.uri, range, context.diagnostics));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,73 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import type { ConfigDocument } from '../parser/types';
+import { RULES } from '../rules';
+import type { Finding, Fix, RuleContext, Severity, TextEdit } from '../rules/types';
+import { spanToRange } from '../util/ranges';
+
+export const DIAGNOSTIC_SOURCE = 'openssh-config';
+export const RULE_DOCS_BASE = 'https://github.com/openssh-config/openssh-config/blob/main/docs/rules/';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries for its quick fixes (Diagnostic.data). */
+export interface FixData {
+  fixes: { title: string; edits: LspTextEdit[]; preferred?: boolean }[];
+}
+
+export function toLspEdit(e: TextEdit): LspTextEdit {
+  if (e.wholeLines) {
+    return { range: { start: { line: e.span.line, character: 0 }, end: { line: e.wholeLines.endLine + 1, character: 0 } }, newText: e.newText };
+  }
+  return { range: spanToRange(e.span), newText: e.newText };
+}
+
+function fixData(fixes: Fix[] | undefined): FixData | undefined {
+  if (!fixes?.length) return undefined;
+  return { fixes: fixes.map((f) => ({ title: f.title, edits: f.edits.map(toLspEdit), preferred: f.preferred })) };
+}
+
+/** Every rule's findings; one rule failing never hides the others. */
+export function findings(doc: ConfigDocument, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    try {
+      rule.check(doc, ctx, (f) => out.push(f));
+    } catch (err) {
+      out.push({
+        code: 'internal-error',
+        severity: 'hint',
+        message: `openssh-config: rule ${rule.id} failed (${String(err)}). Please report this.`,
+        span: { line: 0, start: 0, end: 0 },
+      });
+    }
+  }
+  out.sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
+  return out;
+}
+
+export function toDiagnostic(f: Finding, uri?: string): Diagnostic {
+  const d: Diagnostic = {
+    range: spanToRange(f.span),
+    severity: SEVERITY[f.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: f.code,
+    codeDescription: { href: `${RULE_DOCS_BASE}${f.code}.md` },
+    message: f.message,
+  };
+  const data = fixData(f.fixes);
+  if (data) d.data = data;
+  if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+  if (f.related?.length && uri) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: spanToRange(r.span) }, message: r.message }));
+  }
+  return d;
+}
+
+export function validate(doc: ConfigDocument, ctx: RuleContext, uri?: string): Diagnostic[] {
+  return findings(doc, ctx).map((f) => toDiagnostic(f, uri));
+}

@@ -1,0 +1,63 @@
+// The public face of the service: one object that parses each document once
+// per version and hands the parsed ConfigDocument to every feature. Pure
+// TypeScript: no editor API, no file system, no processes.
+
+import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import { codeActions } from './features/codeActions';
+import { complete } from './features/completion';
+import { hover } from './features/hover';
+import { findings, validate } from './features/validate';
+import { NEWEST_RELEASE, RELEASES } from './openssh/keywords';
+import type { FileKind } from './openssh/types';
+import { resolveTarget } from './openssh/version';
+import { parse } from './parser/parser';
+import type { ConfigDocument } from './parser/types';
+import type { Finding } from './rules/types';
+
+export interface ServiceSettings {
+  /** "latest" or "X.Y" */
+  targetVersion?: string;
+}
+
+export interface TextDocumentLike {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export interface LanguageService {
+  /** The parsed document, from the cache when this version was parsed before. */
+  parse(doc: TextDocumentLike, kind: FileKind): ConfigDocument;
+  forget(uri: string): void;
+  validate(doc: ConfigDocument, settings: ServiceSettings, uri?: string): Diagnostic[];
+  findings(doc: ConfigDocument, settings: ServiceSettings): Finding[];
+  hover(doc: ConfigDocument, pos: Position, settings: ServiceSettings): Hover | null;
+  complete(doc: ConfigDocument, pos: Position, settings: ServiceSettings): CompletionList;
+  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** The release a setting stands for ("latest" → the newest known). */
+  target(settings: ServiceSettings): string;
+}
+
+export { NEWEST_RELEASE, RELEASES };
+export type { ConfigDocument, FileKind, Finding };
+
+export function createLanguageService(): LanguageService {
+  const cache = new Map<string, { version: number; kind: FileKind; doc: ConfigDocument }>();
+  const target = (s: ServiceSettings) => resolveTarget(s.targetVersion, RELEASES);
+  return {
+    parse(td, kind) {
+      const hit = cache.get(td.uri);
+      if (hit && hit.version === td.version && hit.kind === kind) return hit.doc;
+      const doc = parse(td.getText(), kind);
+      cache.set(td.uri, { version: td.version, kind, doc });
+      return doc;
+    },
+    forget: (uri) => void cache.delete(uri),
+    validate: (doc, s, uri) => validate(doc, { kind: doc.kind, target: target(s) }, uri),
+    findings: (doc, s) => findings(doc, { kind: doc.kind, target: target(s) }),
+    hover: (doc, pos, s) => hover(doc, pos, target(s)),
+    complete: (doc, pos, s) => complete(doc, pos, target(s)),
+    codeActions,
+    target,
+  };
+}

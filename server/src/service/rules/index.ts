@@ -1,0 +1,6 @@
+import { syntaxRule } from './syntax';
+import type { Rule } from './types';
+import { unknownKeywordRule } from './unknownKeyword';
+
+/** Every diagnostic rule, in the order they run. */
+export const RULES: readonly Rule[] = [syntaxRule, unknownKeywordRule];

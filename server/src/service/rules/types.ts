@@ -1,0 +1,42 @@
+import type { ConfigDocument, Span } from '../parser/types';
+import type { FileKind } from '../openssh/types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A replacement of `span`, or of whole lines `span.line`…`endLine` (line breaks included) when `wholeLines` is set. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+  wholeLines?: { endLine: number };
+}
+
+/** A quick fix carried by a finding; code actions turn it into a workspace edit. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  preferred?: boolean;
+}
+
+export interface Finding {
+  /** the rule id; docs/rules/<code>.md explains it */
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  fixes?: Fix[];
+  related?: { span: Span; message: string }[];
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+export interface RuleContext {
+  kind: FileKind;
+  /** the OpenSSH release the file is written for ("9.2", "10.6") */
+  target: string;
+}
+
+export interface Rule {
+  id: string;
+  /** the ids this rule can report (a rule may own several closely related ids) */
+  codes: readonly string[];
+  check(doc: ConfigDocument, ctx: RuleContext, report: (f: Finding) => void): void;
+}
