@@ -59,6 +59,7 @@ export function eraAt(facts: KeywordFacts, version: string): KeywordEra | undefi
   const k = versionKey(version);
   if (k < versionKey(facts.since)) return undefined;
   if (facts.removed && k >= versionKey(facts.removed)) return undefined;
+  if (facts.gaps?.some((g) => versionKey(g) === k)) return undefined;
   let found: KeywordEra | undefined;
   for (const era of facts.eras) if (versionKey(era.from) <= k) found = era;
   return found;

@@ -26,7 +26,12 @@ export interface KeywordEra {
   matchAllowed?: boolean;
   /** canonical keyword this spelling stands for, when status is 'alias' */
   aliasOf?: string;
-  /** build condition (e.g. "USE_PAM", "GSSAPI"), when status is 'conditional' */
+  /**
+   * build condition (e.g. "USE_PAM", "GSSAPI", "KRB5 && USE_AFS", "!DISABLE_LASTLOG") under
+   * which the table has the real entry (otherwise sUnsupported/oUnsupported); set when
+   * status is 'conditional', and also on an 'alias' that is one only under a condition
+   * (ssh SmartcardDevice: ENABLE_PKCS11)
+   */
   condition?: string;
 }
 
