@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createLanguageService } from '../../server/src/service/languageService';
+
+const service = createLanguageService();
+let version = 0;
+const open = (text: string, kind: 'sshd' | 'ssh') => service.parse({ uri: `mem://${++version}`, version, getText: () => text }, kind);
+const codes = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) =>
+  service.findings(open(text, kind), { targetVersion }).map((f) => `${f.span.line}:${f.code}`);
+
+describe('unknown-keyword and friends', () => {
+  it('flags a typo with a did-you-mean fix on the keyword', () => {
+    const doc = open('PermitRootLogn no\n', 'sshd');
+    const [f] = service.findings(doc, {});
+    assert.equal(f.code, 'unknown-keyword');
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /Did you mean "PermitRootLogin"\?/);
+    assert.deepEqual(f.fixes?.[0].edits, [{ span: doc.directives[0].keyword, newText: 'PermitRootLogin' }]);
+    assert.equal(f.fixes?.[0].title, 'Change to "PermitRootLogin"');
+  });
+
+  it('names the other file for a keyword that belongs there', () => {
+    const [s] = service.findings(open('ServerAliveInterval 60\n', 'sshd'), {});
+    assert.match(s.message, /belongs in ssh_config/);
+    const [c] = service.findings(open('ClientAliveInterval 60\n', 'ssh'), {});
+    assert.match(c.message, /belongs in sshd_config/);
+  });
+
+  it('keywords are case-insensitive, as in OpenSSH', () => {
+    assert.deepEqual(codes('clientaliveinterval 60\nCLIENTALIVECOUNTMAX 3\n', 'sshd'), []);
+  });
+
+  it('knows which release added a keyword', () => {
+    assert.deepEqual(codes('ChannelTimeout session:*=5m\nUnusedConnectionTimeout 5m\n', 'sshd', '9.1'), ['0:keyword-too-new', '1:keyword-too-new']);
+    assert.deepEqual(codes('ChannelTimeout session:*=5m\n', 'sshd', '9.2'), []);
+    assert.deepEqual(codes('ChannelTimeout session:*=5m\n', 'ssh', '9.5'), ['0:keyword-too-new']);
+    assert.deepEqual(codes('ChannelTimeout session:*=5m\n', 'ssh', '9.6'), []);
+    assert.deepEqual(codes('Tag work\n', 'ssh', '9.2'), ['0:keyword-too-new']);
+  });
+
+  it('knows removed keywords and the 10.4 GSSAPI spelling gap', () => {
+    assert.deepEqual(codes('PAMAuthenticationViaKbdInt no\n', 'sshd', '10.3'), []);
+    assert.deepEqual(codes('PAMAuthenticationViaKbdInt no\n', 'sshd', '10.4'), ['0:keyword-removed']);
+    assert.deepEqual(codes('GSSAPIAuthentication no\n', 'sshd', '10.4'), ['0:keyword-removed']);
+    assert.deepEqual(codes('GSSAPIAuthentication no\n', 'sshd', '10.5'), []);
+  });
+
+  it('warns about vendor-only keywords instead of calling them typos', () => {
+    const [f] = service.findings(open('UseKeychain yes\n', 'ssh'), {});
+    assert.equal(f.code, 'vendor-keyword');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /Apple/);
+  });
+
+  it('honours an earlier IgnoreUnknown in ssh_config, and only an earlier one', () => {
+    assert.deepEqual(codes('Foo 1\nIgnoreUnknown Foo,UseKeychain\nFoo 2\nUseKeychain yes\n', 'ssh'), ['0:unknown-keyword']);
+  });
+
+  it('one bad line never hides the others', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `Bogus${i} yes`).join('\n');
+    assert.equal(codes(text, 'sshd').length, 20);
+  });
+});
+
+describe('hover', () => {
+  it('explains a keyword in our words with default, release and manual link', () => {
+    const doc = open('ClientAliveInterval 60\n', 'sshd');
+    const h = service.hover(doc, { line: 0, character: 3 }, {});
+    const md = (h?.contents as { value: string }).value;
+    assert.match(md, /^\*\*ClientAliveInterval\*\*/);
+    assert.match(md, /\*\*Default:\*\* `0`/);
+    assert.match(md, /since OpenSSH 7\.0 or earlier/);
+    assert.match(md, /Allowed inside `Match` blocks/);
+    assert.match(md, /https:\/\/man\.openbsd\.org\/sshd_config#ClientAliveInterval/);
+    assert.deepEqual(h?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } });
+  });
+
+  it('covers the timeout keywords of both files', () => {
+    const cases: [string, 'sshd' | 'ssh', RegExp][] = [
+      ['ClientAliveCountMax 0', 'sshd', /8\.2/],
+      ['ChannelTimeout session:*=1h', 'sshd', /since OpenSSH 9\.2/],
+      ['UnusedConnectionTimeout 1h', 'sshd', /since OpenSSH 9\.2/],
+      ['TCPKeepAlive yes', 'sshd', /spoofed/],
+      ['ServerAliveInterval 60', 'ssh', /NAT/],
+      ['ServerAliveCountMax 3', 'ssh', /even when the server is fine/],
+      ['ChannelTimeout session:*=1h', 'ssh', /since OpenSSH 9\.6/],
+    ];
+    for (const [line, kind, re] of cases) {
+      const md = (service.hover(open(line, kind), { line: 0, character: 1 }, {})?.contents as { value: string }).value;
+      assert.match(md, re, line);
+    }
+  });
+
+  it('says when the target does not know the keyword, and explains aliases', () => {
+    const md = (service.hover(open('ChannelTimeout session:*=1h', 'sshd'), { line: 0, character: 1 }, { targetVersion: '9.1' })?.contents as { value: string }).value;
+    assert.match(md, /Not known to OpenSSH 9\.1/);
+    const alias = (service.hover(open('ChallengeResponseAuthentication no', 'sshd'), { line: 0, character: 1 }, {})?.contents as { value: string }).value;
+    assert.match(alias, /Another name for `KbdInteractiveAuthentication`/);
+  });
+
+  it('gives nothing on values, comments and unknown keywords', () => {
+    const doc = open('Port 22 # x\nFoo bar\n', 'sshd');
+    assert.equal(service.hover(doc, { line: 0, character: 6 }, {}), null);
+    assert.equal(service.hover(doc, { line: 0, character: 10 }, {}), null);
+    assert.equal(service.hover(doc, { line: 1, character: 1 }, {}), null);
+  });
+});
+
+describe('completion', () => {
+  const labels = (text: string, kind: 'sshd' | 'ssh', line: number, character: number, targetVersion?: string) =>
+    service.complete(open(text, kind), { line, character }, { targetVersion }).items.map((i) => i.label);
+
+  it('offers the keywords of the right file', () => {
+    const sshd = labels('\n', 'sshd', 0, 0);
+    assert.ok(sshd.includes('ClientAliveInterval') && !sshd.includes('ServerAliveInterval'));
+    const ssh = labels('\n', 'ssh', 0, 0);
+    assert.ok(ssh.includes('ServerAliveInterval') && !ssh.includes('ClientAliveInterval'));
+  });
+
+  it('inside a Match block offers only what Match allows', () => {
+    const inMatch = labels('Port 22\nMatch User bob\n  \n', 'sshd', 2, 2);
+    assert.ok(inMatch.includes('AllowTcpForwarding'));
+    assert.ok(!inMatch.includes('Port') && !inMatch.includes('ListenAddress'));
+    assert.ok(labels('Port 22\n\n', 'sshd', 1, 0).includes('Port'));
+  });
+
+  it('follows the target version and hides aliases', () => {
+    assert.ok(!labels('\n', 'sshd', 0, 0, '9.1').includes('ChannelTimeout'));
+    assert.ok(labels('\n', 'sshd', 0, 0, '9.2').includes('ChannelTimeout'));
+    assert.ok(!labels('\n', 'sshd', 0, 0).includes('ChallengeResponseAuthentication'));
+  });
+
+  it('offers nothing in value position', () => {
+    assert.deepEqual(labels('Port 22\n', 'sshd', 0, 6), []);
+  });
+
+  it('replaces the partial keyword under the cursor', () => {
+    const list = service.complete(open('ClientAl\n', 'sshd'), { line: 0, character: 8 }, {});
+    const item = list.items.find((i) => i.label === 'ClientAliveInterval');
+    assert.deepEqual(item?.textEdit, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } }, newText: 'ClientAliveInterval ' });
+  });
+});
+
+describe('code actions', () => {
+  it('turn the fixes carried by a diagnostic into edits', () => {
+    const uri = 'mem://ca';
+    const doc = service.parse({ uri, version: 1, getText: () => 'PermitRootLogn no\n' }, 'sshd');
+    const diags = service.validate(doc, {}, uri);
+    const actions = service.codeActions(uri, diags[0].range, diags);
+    assert.equal(actions[0].title, 'Change to "PermitRootLogin"');
+    assert.deepEqual(actions[0].edit?.changes?.[uri], [{ range: diags[0].range, newText: 'PermitRootLogin' }]);
+    assert.equal(diags[0].codeDescription?.href.endsWith('/docs/rules/unknown-keyword.md'), true);
+  });
+});
+
+describe('caching', () => {
+  it('parses a document once per version', () => {
+    let reads = 0;
+    const td = { uri: 'mem://cache', version: 1, getText: () => (reads++, 'Port 22\n') };
+    const a = service.parse(td, 'sshd');
+    const b = service.parse(td, 'sshd');
+    assert.equal(a, b);
+    assert.equal(reads, 1);
+    service.parse({ ...td, version: 2 }, 'sshd');
+    assert.equal(reads, 2);
+  });
+});
