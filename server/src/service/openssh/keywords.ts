@@ -3,7 +3,7 @@
 
 import sshdData from './data/sshd.json';
 import sshData from './data/ssh.json';
-import { keywordDoc, type KeywordDoc } from './docs';
+import { keywordDoc, type KeywordDoc } from './docs/index';
 import type { FileKind, KeywordDataFile, KeywordEra, KeywordFacts, VendorKeyword } from './types';
 import { versionKey } from './version';
 

@@ -1,32 +1,8 @@
-// Our own documentation of OpenSSH keywords: what a keyword does, in plain
-// words, with its value syntax, default and an example. Facts (defaults,
-// behaviour) are cited from openssh-portable@0ef0f5a8 (10.5) and the release
-// notes; see ../../../../shared/openssh/FACTS.md §2–§7 for the research notes.
-// Never paste man-page sentences here.
+// Our own documentation of sshd_config keywords. Read the header of ./types.ts first.
 
-import type { FileKind } from './types';
+import { TIME_SYNTAX, type DocTable } from './types';
 
-export interface KeywordDoc {
-  /** one or two plain sentences on what the keyword does */
-  summary: string;
-  /** the value syntax, in our words */
-  syntax: string;
-  example: string;
-  /** OpenSSH's default, as a person would say it */
-  default: string;
-  /** extra facts worth knowing (markdown, one per bullet) */
-  notes?: string[];
-  related?: string[];
-  /** where the facts were read */
-  source: string;
-}
-
-type DocTable = Record<string, KeywordDoc>;
-
-const TIME_SYNTAX =
-  'a time interval: seconds (`90`) or numbers with units `s` `m` `h` `d` `w` that add up (`5m`, `1h30m`)';
-
-const sshd: DocTable = {
+export const sshdDocs: DocTable = {
   clientaliveinterval: {
     summary:
       'How long sshd waits without hearing anything from the client before it sends an encrypted "are you there?" probe through the connection. It detects clients that have vanished; a client that is idle but still running answers every probe and is never disconnected by it.',
@@ -93,58 +69,3 @@ const sshd: DocTable = {
     source: 'servconf.c sUnusedConnectionTimeout; serverloop.c; commit 0293c1980 (V_9_2_P1)',
   },
 };
-
-const ssh: DocTable = {
-  serveraliveinterval: {
-    summary:
-      'How long ssh waits without hearing anything from the server before it sends an encrypted probe through the connection. It detects a server or network that has gone away, and the probe traffic also keeps NAT and firewall state from expiring.',
-    syntax: `${TIME_SYNTAX}; \`0\` turns probing off.`,
-    example: 'ServerAliveInterval 60',
-    default: '`0` (no probes)',
-    notes: [
-      'ssh gives up about `ServerAliveInterval × (ServerAliveCountMax + 1)` after the last packet from the server.',
-      'A home router that forgets quiet connections is kept happy by an interval shorter than its idle timeout.',
-    ],
-    related: ['ServerAliveCountMax', 'TCPKeepAlive', 'ConnectTimeout'],
-    source: 'readconf.c oServerAliveInterval (parse_time); clientloop.c server_alive_check()',
-  },
-  serveralivecountmax: {
-    summary:
-      'How many server-alive probes may go unanswered before ssh gives up on the server and exits. Any data from the server resets the count.',
-    syntax: 'a whole number.',
-    example: 'ServerAliveCountMax 3',
-    default: '`3`',
-    notes: [
-      'Unlike the server\'s `ClientAliveCountMax`, `0` does not disable anything: ssh quits after one silent interval, even when the server is fine.',
-    ],
-    related: ['ServerAliveInterval', 'TCPKeepAlive'],
-    source: 'readconf.c oServerAliveCountMax; clientloop.c:497 (no `> 0` guard)',
-  },
-  tcpkeepalive: {
-    summary:
-      'Asks the operating system to send TCP keepalive packets so that a dead server is eventually noticed. The kernel picks the timing (Linux: after 2 hours of silence) and the packets are not encrypted.',
-    syntax: '`yes` or `no` (`true`/`false` also work in ssh_config).',
-    example: 'TCPKeepAlive yes',
-    default: '`yes`',
-    notes: ['`ServerAliveInterval` is the in-protocol, encrypted alternative and also keeps NAT state fresh.'],
-    related: ['ServerAliveInterval', 'ServerAliveCountMax'],
-    source: 'readconf.c oTCPKeepAlive; sshconnect.c SO_KEEPALIVE',
-  },
-  channeltimeout: {
-    summary:
-      'Closes a channel opened by this client (a session, a forwarded port…) after it has carried no data for the given time. Keepalive probes do not count as activity.',
-    syntax: 'one or more `type=interval` entries, e.g. `session:*=30m`, or `none`.',
-    example: 'ChannelTimeout direct-tcpip=10m',
-    default: '`none`',
-    notes: ['Client-side ChannelTimeout exists since OpenSSH 9.6; the server has had it since 9.2.'],
-    related: ['ServerAliveInterval'],
-    source: 'readconf.c oChannelTimeout; commit a752a6c0e (V_9_6_P1)',
-  },
-};
-
-const TABLES: Record<FileKind, DocTable> = { sshd, ssh };
-
-/** Our documentation for a keyword (lower-case canonical name), if written yet. */
-export function keywordDoc(kind: FileKind, name: string): KeywordDoc | undefined {
-  return TABLES[kind][name.toLowerCase()];
-}

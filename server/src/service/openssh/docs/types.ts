@@ -1,0 +1,68 @@
+// Our own documentation of OpenSSH keywords: what a keyword does, in plain
+// words, with its value syntax, default and an example. Facts (defaults,
+// behaviour) are cited from openssh-portable@0ef0f5a8 (10.5) and the release
+// notes; see ../../../../../shared/openssh/FACTS.md §2–§7 for the research notes.
+// Never paste man-page sentences here.
+
+/** Algorithm families, as `ssh -Q` names them. */
+export type AlgorithmFamily = 'cipher' | 'mac' | 'kex' | 'key' | 'key-sig' | 'sig';
+
+/**
+ * What a keyword's value looks like, as OpenSSH's parser reads it. Validation,
+ * completion, hover and inlay hints all read this; there is no second copy.
+ */
+export type ValueSpec =
+  /** yes|no — ssh_config also takes true|false; `extra` lists further words (e.g. PermitRootLogin's). */
+  | { kind: 'flag'; extra?: string[] }
+  /** one word out of a fixed set; `caseSensitive` when OpenSSH compares with strcmp() */
+  | { kind: 'enum'; values: string[]; caseSensitive?: boolean }
+  | { kind: 'integer'; min?: number; max?: number; none?: boolean }
+  /** the time format (`1h30m`); `none` accepted as a word when set */
+  | { kind: 'time'; none?: boolean }
+  | { kind: 'port' }
+  /** a path; `tokens`: the % tokens it expands (e.g. "%h %u %%"); `env`: ${VAR} expansion; `none`: the word none is special */
+  | { kind: 'path'; tokens?: string; env?: boolean; none?: boolean; multiple?: boolean }
+  /** comma-separated wildcard patterns, `!` negation */
+  | { kind: 'pattern-list' }
+  /** several values; `separator`: blanks between arguments or commas within one */
+  | { kind: 'list'; separator: 'space' | 'comma'; item: string }
+  /** comma-separated algorithm names with an optional leading + (append), - (remove) or ^ (prepend) */
+  | { kind: 'algorithms'; family: AlgorithmFamily }
+  /** one free-form argument */
+  | { kind: 'text' }
+  /** the rest of the line, verbatim (ProxyCommand, ForceCommand…) */
+  | { kind: 'command' }
+  /** anything else; `grammar` describes it (validated by a dedicated rule) */
+  | { kind: 'custom'; grammar: string };
+
+/** What OpenSSH does when the keyword appears more than once where it applies (FACTS.md §8). */
+export type RepeatBehaviour =
+  | 'first-wins' // the first obtained value is used, later lines ignored
+  | 'accumulate' // every line adds values
+  | 'first-line-wins' // the whole list of the first line is used, later lines ignored
+  | 'last-wins' // later lines override (usually a bug in OpenSSH)
+  | 'fatal-duplicate' // a repeat makes OpenSSH refuse the file
+  | 'per-name'; // first wins per name (Subsystem, SetEnv variables)
+
+export interface KeywordDoc {
+  /** one or two plain sentences on what the keyword does */
+  summary: string;
+  /** the value syntax, in our words */
+  syntax: string;
+  example: string;
+  /** OpenSSH's default, as a person would say it */
+  default: string;
+  /** extra facts worth knowing (markdown, one per bullet) */
+  notes?: string[];
+  related?: string[];
+  /** the value's syntax, machine-readable */
+  value?: ValueSpec;
+  repeat?: RepeatBehaviour;
+  /** where the facts were read: "servconf.c:1234 (10.5)", "release-8.2" */
+  source: string;
+}
+
+export type DocTable = Record<string, KeywordDoc>;
+
+export const TIME_SYNTAX =
+  'a time interval: seconds (`90`) or numbers with units `s` `m` `h` `d` `w` that add up (`5m`, `1h30m`)';

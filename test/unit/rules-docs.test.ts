@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { RULES } from '../../server/src/service/rules';
+
+it('every rule id has a docs/rules page listed in the index', () => {
+  const index = readFileSync('docs/rules/README.md', 'utf8');
+  const ids = RULES.flatMap((r) => r.codes);
+  assert.ok(ids.length >= 7);
+  for (const id of ids) {
+    assert.ok(existsSync(`docs/rules/${id}.md`), `docs/rules/${id}.md is missing`);
+    assert.match(readFileSync(`docs/rules/${id}.md`, 'utf8'), new RegExp(`^# ${id}\\n`), id);
+    assert.ok(index.includes(`\`${id}\``), `${id} not in docs/rules/README.md`);
+  }
+});
