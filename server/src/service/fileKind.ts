@@ -1,11 +1,17 @@
 import type { FileKind } from './openssh/types';
 
-/** Language ids of editors we know: VS Code (ours and Remote-SSH's), Vim/Neovim filetypes. */
+/**
+ * Language ids of editors we know: VS Code (ours and Remote-SSH's), Vim/Neovim
+ * filetypes, Helix language names, Emacs major modes as eglot names them.
+ */
 const LANGUAGE_IDS: Record<string, FileKind> = {
   sshd_config: 'sshd',
   sshdconfig: 'sshd',
+  'sshd-config': 'sshd',
   ssh_config: 'ssh',
   sshconfig: 'ssh',
+  sshclientconfig: 'ssh',
+  'ssh-config': 'ssh',
 };
 
 /** The file kind from an editor's language id, else from the path; undefined when neither tells. */
