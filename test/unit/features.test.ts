@@ -39,7 +39,7 @@ describe('unknown-keyword and friends', () => {
   });
 
   it('knows removed keywords and the 10.4 GSSAPI spelling gap', () => {
-    assert.deepEqual(codes('PAMAuthenticationViaKbdInt no\n', 'sshd', '10.3'), []);
+    assert.deepEqual(codes('PAMAuthenticationViaKbdInt no\n', 'sshd', '10.3'), ['0:deprecated-keyword']);
     assert.deepEqual(codes('PAMAuthenticationViaKbdInt no\n', 'sshd', '10.4'), ['0:keyword-removed']);
     assert.deepEqual(codes('GSSAPIAuthentication no\n', 'sshd', '10.4'), ['0:keyword-removed']);
     assert.deepEqual(codes('GSSAPIAuthentication no\n', 'sshd', '10.5'), []);

@@ -1,6 +1,8 @@
+import { notAllowedInMatchRule } from './notAllowedInMatch';
+import { obsoleteKeywordRule } from './obsoleteKeyword';
 import { syntaxRule } from './syntax';
 import type { Rule } from './types';
 import { unknownKeywordRule } from './unknownKeyword';
 
 /** Every diagnostic rule, in the order they run. */
-export const RULES: readonly Rule[] = [syntaxRule, unknownKeywordRule];
+export const RULES: readonly Rule[] = [syntaxRule, unknownKeywordRule, obsoleteKeywordRule, notAllowedInMatchRule];

@@ -1,0 +1,68 @@
+// Keywords the target release still accepts but treats specially: aliases
+// (another spelling of a canonical keyword), deprecated ones (logged and
+// ignored), ignored ones (silently ignored), unsupported ones (known, but
+// without effect). Read from the keyword tables: sDeprecated/oDeprecated,
+// sIgnore/oIgnore, sUnsupported/oUnsupported, shared opcodes for aliases.
+
+import { eraAt, FILE_LABEL, lookupKeyword } from '../openssh/keywords';
+import type { Rule } from './types';
+
+export const obsoleteKeywordRule: Rule = {
+  id: 'obsolete-keyword',
+  codes: ['keyword-alias', 'deprecated-keyword'],
+  check(doc, { kind, target }, report) {
+    for (const d of doc.directives) {
+      const info = lookupKeyword(kind, d.name);
+      const era = info && eraAt(info.facts, target);
+      if (!info || !era) continue;
+      const name = info.facts.name;
+      const removeLine = { title: `Remove the ${name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] };
+      switch (era.status) {
+        case 'alias': {
+          const canonical = (era.aliasOf && lookupKeyword(kind, era.aliasOf)?.facts.name) ?? era.aliasOf ?? name;
+          report({
+            code: 'keyword-alias',
+            severity: 'hint',
+            message: `${name} is an old name for ${canonical}; OpenSSH ${target} reads it as ${canonical}.`,
+            span: d.keyword,
+            tags: ['deprecated'],
+            fixes: [{ title: `Change to "${canonical}"`, edits: [{ span: d.keyword, newText: canonical }], preferred: true }],
+          });
+          break;
+        }
+        case 'deprecated':
+          report({
+            code: 'deprecated-keyword',
+            severity: 'warning',
+            message: `${name} is deprecated: OpenSSH ${target} logs "Deprecated option" and ignores the line.`,
+            span: d.keyword,
+            tags: ['deprecated'],
+            fixes: [removeLine],
+          });
+          break;
+        case 'ignored':
+          report({
+            code: 'deprecated-keyword',
+            severity: 'warning',
+            message: `${name} is obsolete: OpenSSH ${target} silently ignores the line.`,
+            span: d.keyword,
+            tags: ['unnecessary'],
+            fixes: [removeLine],
+          });
+          break;
+        case 'unsupported':
+          report({
+            code: 'deprecated-keyword',
+            severity: 'warning',
+            message: `${name} is not supported by OpenSSH ${target} (${FILE_LABEL[kind]} logs "Unsupported option"): the line has no effect.`,
+            span: d.keyword,
+            tags: ['unnecessary'],
+            fixes: [removeLine],
+          });
+          break;
+        default:
+          break;
+      }
+    }
+  },
+};
