@@ -37,11 +37,13 @@ const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
 
 let hasConfiguration = false;
+let canRegisterConfiguration = false;
 let initSettings: ServiceSettings = {};
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
+  canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   initSettings = readSettings(params.initializationOptions);
   return {
     capabilities: {
@@ -55,7 +57,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (hasConfiguration) {
+  if (hasConfiguration && canRegisterConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'openssh-config' });
   }
 });

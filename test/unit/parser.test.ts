@@ -116,4 +116,29 @@ describe('parser: OpenSSH tokenisation', () => {
     assert.equal(doc.directiveAt(2), undefined);
     assert.equal(doc.comments.filter((c) => c.wholeLine).length, 2);
   });
+
+  it('takes the next token when the first is empty, once, as strdelim() callers do', () => {
+    assert.equal(parse('"" Port 22\n', 'sshd').directives[0].name, 'port');
+    assert.equal(parse('""\n', 'sshd').directives.length, 0);
+    assert.equal(parse('"" "" Port 22\n', 'sshd').directives.length, 0);
+    // sshd strips leading blanks when loading; ssh does not, so its first empty token is the blanks.
+    assert.equal(parse('  "" Port 22\n', 'sshd').directives[0].name, 'port');
+    assert.equal(parse('  "" Port 22\n', 'ssh').directives.length, 0);
+    assert.equal(parse('=Port 22\n', 'ssh').directives[0].name, 'port');
+    assert.equal(parse('  "" Port 22\n', 'ssh').problems.length, 0);
+  });
+
+  it('marks a keyword with nothing after it as bare', () => {
+    const doc = parse('PermitRootLogin\nPort # x\nPort 22\n', 'sshd');
+    assert.deepEqual(doc.directives.map((d) => d.bare), [true, false, false]);
+  });
+
+  it('counts a lone CR as a line break, like the editor, and reports it', () => {
+    const doc = parse('Port 22\rFooa 1\nBarb 2\n', 'sshd');
+    assert.equal(doc.lineCount, 4);
+    assert.deepEqual(doc.directives.map((d) => [d.line, d.name]), [[0, 'port'], [1, 'fooa'], [2, 'barb']]);
+    assert.deepEqual(doc.problems.map((p) => [p.code, p.line, p.start]), [['lone-carriage-return', 0, 7]]);
+    assert.equal(doc.lineText(1), 'Fooa 1');
+  });
 });
+

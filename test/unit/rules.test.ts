@@ -48,3 +48,31 @@ describe('not-allowed-in-match', () => {
     assert.deepEqual(codes('Host x\n  Port 22\nMatch all\n  Port 23\n', 'ssh'), []);
   });
 });
+
+describe('unknown-keyword follows OpenSSH order and scope', () => {
+  it('a bare unknown keyword gets only missing-argument, as OpenSSH checks that first', () => {
+    assert.deepEqual(codes('Fooxyz\n', 'sshd'), ['0:missing-argument:error']);
+  });
+
+  it('IgnoreUnknown inside a Host block covers only hosts that block applies to', () => {
+    const text = 'Host other\n  IgnoreUnknown Foo*\nHost *\n  Footypo 1\n';
+    const [f] = run(text, 'ssh');
+    assert.equal(f.code, 'unknown-keyword');
+    assert.match(f.message, /IgnoreUnknown on line 2 covers it only for hosts/);
+    assert.deepEqual(codes('Host *\n  IgnoreUnknown Foo*\nHost x\n  Footypo 1\n', 'ssh'), []);
+    assert.deepEqual(codes('Match all\n  IgnoreUnknown Foo*\n  Footypo 1\n', 'ssh'), []);
+    // The first IgnoreUnknown that applies wins: a conditional one that does not match shadows the global one.
+    assert.deepEqual(codes('Host a\n  IgnoreUnknown Bar\nHost *\n  IgnoreUnknown Foo*\n  Footypo 1\n', 'ssh'), ['4:unknown-keyword:error']);
+    assert.deepEqual(codes('Host a\n  IgnoreUnknown Foo*\nHost *\n  IgnoreUnknown Foo*\n  Footypo 1\n', 'ssh'), []);
+  });
+
+  it('names the gap release instead of a removal', () => {
+    const [f] = run('GSSAPIAuthentication no\n', 'sshd', '10.4');
+    assert.equal(f.code, 'keyword-removed');
+    assert.match(f.message, /OpenSSH 10\.4 does not know GSSAPIAuthentication, although releases before and after it do/);
+  });
+
+  it('reports a lone carriage return as a warning', () => {
+    assert.deepEqual(codes('Port 22\rPermitRootLogin no\n', 'sshd'), ['0:lone-carriage-return:warning']);
+  });
+});

@@ -76,3 +76,32 @@ export function canonicalName(kind: FileKind, facts: KeywordFacts, version: stri
 export function manPageUrl(kind: FileKind, name: string): string {
   return `https://man.openbsd.org/${FILE_LABEL[kind]}#${encodeURIComponent(name)}`;
 }
+
+export interface ResolvedKeyword {
+  info?: KeywordInfo;
+  /** the table entry at the target release; undefined when that release does not know the keyword */
+  era?: KeywordEra;
+}
+
+const resolvedCache = new Map<string, Map<string, ResolvedKeyword>>();
+
+/**
+ * A memoised lookup of keywords (lower-case) at a release: rules ask it for
+ * every line, so take it once per check and call it in the loop.
+ */
+export function keywordResolver(kind: FileKind, target: string): (name: string) => ResolvedKeyword {
+  const key = `${kind}@${target}`;
+  let m = resolvedCache.get(key);
+  if (!m) resolvedCache.set(key, (m = new Map()));
+  const memo = m;
+  return (name) => {
+    let r = memo.get(name);
+    if (!r) {
+      const info = lookupKeyword(kind, name);
+      r = { info, era: info && eraAt(info.facts, target) };
+      // Bounded: junk files have unbounded distinct "keywords".
+      if (memo.size < 5000) memo.set(name, r);
+    }
+    return r;
+  };
+}

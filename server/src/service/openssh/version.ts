@@ -1,9 +1,15 @@
 // OpenSSH release numbers ("9.2", "10.5") and the user's target version.
 
 /** A comparable number for "X.Y": 9.2 → 902, 10.5 → 1005. NaN when malformed. */
+const keys = new Map<string, number>();
 export function versionKey(v: string): number {
-  const m = /^(\d+)\.(\d+)/.exec(v.trim());
-  return m ? Number(m[1]) * 100 + Number(m[2]) : NaN;
+  let k = keys.get(v);
+  if (k === undefined) {
+    const m = /^(\d+)\.(\d+)/.exec(v.trim());
+    k = m ? Number(m[1]) * 100 + Number(m[2]) : NaN;
+    if (keys.size < 1000) keys.set(v, k);
+  }
+  return k;
 }
 
 export function compareVersions(a: string, b: string): number {

@@ -8,9 +8,19 @@ import { RAW_KEYWORDS, SECTION_KEYWORDS } from '../openssh/syntax';
 import type { FileKind } from '../openssh/types';
 import type { Comment, ConfigDocument, Directive, ParseProblem, Section, Token } from './types';
 
-const isBlank = (c: string): boolean => c === ' ' || c === '\t';
+const SP = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const FF = 12;
+const HASH = 35;
+const EQ = 61;
+const DQ = 34;
+const SQ = 39;
+const BS = 92;
+const isBlank = (c: number): boolean => c === SP || c === TAB;
 /** WHITESPACE in OpenSSH's misc.h is " \t\r\n" */
-const isWs = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const isWs = (c: number): boolean => c === SP || c === TAB || c === CR || c === LF;
 
 export function parse(text: string, kind: FileKind): ConfigDocument {
   const hasBom = text.charCodeAt(0) === 0xfeff;
@@ -34,14 +44,35 @@ export function parse(text: string, kind: FileKind): ConfigDocument {
     });
   }
 
+  // Lines end at \n, \r\n or a lone \r, as in the editor (LSP). OpenSSH only
+  // splits at \n, so a lone \r is reported: OpenSSH sees one longer line there.
+  const lineEnds: number[] = [];
   let pos = 0;
   let line = 0;
+  let nextCr = text.indexOf('\r');
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
+    if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    let contentEnd = nl;
+    let next = nl + 1;
+    if (nextCr >= 0 && nextCr < nl) {
+      if (nextCr === nl - 1 && nl < text.length) contentEnd = nl - 1; // CRLF
+      else {
+        contentEnd = nextCr; // lone CR
+        next = nextCr + 1;
+        problems.push({
+          code: 'lone-carriage-return',
+          line,
+          start: nextCr - pos,
+          end: nextCr - pos,
+          message: 'A carriage return without a line feed: the editor shows a line break here, but OpenSSH reads this line and the next as one line.',
+        });
+      }
+    }
     lineStarts.push(pos);
-    const lineText = text.slice(pos, nl);
-    const d = parseLine(lineText, line, line === 0 && hasBom ? 1 : 0, kind, comments, problems);
+    lineEnds.push(contentEnd);
+    const d = parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, comments, problems);
     if (d) {
       if (SECTION_KEYWORDS[kind].has(d.name)) {
         current.endLine = line - 1;
@@ -53,7 +84,7 @@ export function parse(text: string, kind: FileKind): ConfigDocument {
       directives.push(d);
       byLine[line] = d;
     }
-    pos = nl + 1;
+    pos = next;
     line++;
   }
   const lineCount = line;
@@ -68,19 +99,15 @@ export function parse(text: string, kind: FileKind): ConfigDocument {
     problems,
     hasBom,
     directiveAt: (l) => byLine[l],
-    lineText: (l) => {
-      if (l < 0 || l >= lineCount) return '';
-      const s = lineStarts[l];
-      let e = l + 1 < lineCount ? lineStarts[l + 1] - 1 : text.length;
-      if (e > s && text.charCodeAt(e - 1) === 13) e--;
-      return text.slice(s, e);
-    },
+    lineText: (l) => (l < 0 || l >= lineCount ? '' : text.slice(lineStarts[l], lineEnds[l])),
   };
 }
 
-/** Parse one line; returns the directive, or undefined for blank and comment lines. */
+/** Parse one line (text[base, lineEnd)); returns the directive, or undefined for blank and comment lines. */
 function parseLine(
-  raw: string,
+  text: string,
+  base: number,
+  lineEnd: number,
   line: number,
   from: number,
   kind: FileKind,
@@ -88,64 +115,46 @@ function parseLine(
   problems: ParseProblem[],
 ): Directive | undefined {
   // Trailing whitespace and form feeds are stripped (servconf.c/readconf.c).
-  let end = raw.length;
-  while (end > from && (isWs(raw[end - 1]) || raw[end - 1] === '\f')) end--;
+  let end = lineEnd - base;
+  while (end > from && (isWs(text.charCodeAt(base + end - 1)) || text.charCodeAt(base + end - 1) === FF)) end--;
   let i = from;
-  while (i < end && isWs(raw[i])) i++;
-  // sshd and ssh skip one '=' before the keyword too (strdelim on a leading '=').
-  if (i < end && raw[i] === '=') {
-    i++;
-    while (i < end && isWs(raw[i])) i++;
+  // sshd strips leading " \t\r" when it loads the file (servconf.c load_server_config); ssh does not.
+  if (kind === 'sshd') {
+    let c: number;
+    while (i < end && ((c = text.charCodeAt(base + i)) === SP || c === TAB || c === CR)) i++;
   }
-  if (i >= end) return undefined;
-  if (raw[i] === '#') {
-    comments.push({ line, start: i, end, text: raw.slice(i, end), wholeLine: true });
+  if (i >= end || (kind === 'ssh' && isBlankLine(text, base, i, end))) return undefined;
+
+  // The keyword is what strdelim() returns; an empty first token (leading
+  // blanks, a leading '=', or "") makes OpenSSH take the next token instead,
+  // once (servconf.c/readconf.c: `if (*keyword == '\0') keyword = strdelim(&str)`).
+  let tok = strdelim(text, base, i, end);
+  if (tok && tok.value === '' && tok.next >= end) return undefined;
+  if (tok && tok.value === '') tok = tok.next < end ? strdelim(text, base, tok.next, end) : null;
+  if (!tok) {
+    // strdelim() returns NULL on an unterminated quote: OpenSSH silently skips the whole line.
+    problems.push({
+      code: 'invalid-quotes',
+      line,
+      start: i,
+      end,
+      message: 'Unterminated quote in the keyword: OpenSSH silently ignores this whole line.',
+    });
     return undefined;
   }
-
-  // Keyword: strdelim() splits at whitespace, a quote, or one '='.
-  const kwStart = i;
-  let kwValue: string;
-  let kwEnd: number;
-  let quoted = false;
-  let j = i;
-  while (j < end && !isWs(raw[j]) && raw[j] !== '"' && raw[j] !== '=') j++;
-  if (j < end && raw[j] === '"') {
-    const close = raw.indexOf('"', j + 1);
-    if (close < 0 || close >= end) {
-      // strdelim() returns NULL: OpenSSH silently skips the whole line.
-      problems.push({
-        code: 'invalid-quotes',
-        line,
-        start: kwStart,
-        end,
-        message: 'Unterminated quote in the keyword: OpenSSH silently ignores this whole line.',
-      });
-      return undefined;
-    }
-    kwValue = raw.slice(kwStart, j) + raw.slice(j + 1, close);
-    kwEnd = close + 1;
-    quoted = true;
-    j = kwEnd;
-    while (j < end && isWs(raw[j])) j++;
-  } else {
-    kwValue = raw.slice(kwStart, j);
-    kwEnd = j;
-    let equals = false;
-    if (j < end && raw[j] === '=') {
-      equals = true;
-      j++;
-    }
-    while (j < end && isWs(raw[j])) j++;
-    if (!equals && j < end && raw[j] === '=') {
-      j++;
-      while (j < end && isWs(raw[j])) j++;
-    }
+  if (tok.value === '') return undefined; // an empty keyword: OpenSSH ignores the line
+  if (tok.value.charCodeAt(0) === HASH) {
+    comments.push({ line, start: tok.start, end, text: text.slice(base + tok.start, base + end), wholeLine: true });
+    return undefined;
   }
-  const equals = raw.slice(kwEnd, j).includes('=');
-  const keyword: Token = { line, start: kwStart, end: kwEnd, text: raw.slice(kwStart, kwEnd), value: kwValue, quoted };
+  const kwStart = tok.start;
+  const kwEnd = tok.end;
+  const kwValue = tok.value;
+  const j = tok.next;
+  const equals = tok.equals;
+  const keyword: Token = { line, start: kwStart, end: kwEnd, text: tok.quoted ? text.slice(base + kwStart, base + kwEnd) : kwValue, value: kwValue, quoted: tok.quoted };
   const name = kwValue.toLowerCase();
-  const d: Directive = { line, start: kwStart, end, keyword, name, equals, args: [], section: 0 };
+  const d: Directive = { line, start: kwStart, end, keyword, name, equals, bare: j >= end, args: [], section: 0 };
 
   if (j >= end) {
     problems.push({
@@ -160,9 +169,9 @@ function parseLine(
 
   const isRaw = RAW_KEYWORDS[kind].has(name);
   // argv_split() runs on the rest of the line for every keyword, raw ones included.
-  const split = argvSplit(raw, j, end, line, !isRaw);
+  const split = argvSplit(text, base, j, end, line, !isRaw);
   d.args = split.args;
-  if (split.unterminated) {
+  if (split.unterminated !== undefined) {
     problems.push({
       code: 'invalid-quotes',
       line,
@@ -173,16 +182,58 @@ function parseLine(
   }
   if (isRaw) {
     let r = j;
-    if (kind === 'ssh') while (r < end && (isWs(raw[r]) || raw[r] === '=')) r++;
-    const text = raw.slice(r, end);
-    d.raw = { line, start: r, end, text, value: text, quoted: false };
+    if (kind === 'ssh') while (r < end && (isWs(text.charCodeAt(base + r)) || text.charCodeAt(base + r) === EQ)) r++;
+    const rawText = text.slice(base + r, base + end);
+    d.raw = { line, start: r, end, text: rawText, value: rawText, quoted: false };
   } else if (split.commentStart !== undefined) {
-    const c: Comment = { line, start: split.commentStart, end, text: raw.slice(split.commentStart, end), wholeLine: false };
-    comments.push(c);
-    d.comment = c;
+    const cm: Comment = { line, start: split.commentStart, end, text: text.slice(base + split.commentStart, base + end), wholeLine: false };
+    comments.push(cm);
+    d.comment = cm;
     d.end = split.args.length ? split.args[split.args.length - 1].end : kwEnd;
   }
   return d;
+}
+
+function isBlankLine(text: string, base: number, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!isWs(text.charCodeAt(base + k))) return false;
+  return true;
+}
+
+interface Delimited {
+  start: number;
+  /** end of the token in the source (closing quote included) */
+  end: number;
+  value: string;
+  quoted: boolean;
+  /** where the rest of the line starts (after the blanks and one '=') */
+  next: number;
+  equals: boolean;
+}
+
+/** misc.c strdelim(): a token ends at whitespace, a '"' (quoting up to the next '"'), or one '='. Null on an unterminated quote. */
+function strdelim(text: string, base: number, from: number, end: number): Delimited | null {
+  let j = from;
+  let c = 0;
+  while (j < end && !isWs((c = text.charCodeAt(base + j))) && c !== DQ && c !== EQ) j++;
+  if (j >= end) return { start: from, end, value: text.slice(base + from, base + end), quoted: false, next: end, equals: false };
+  if (c === DQ) {
+    const close = text.indexOf('"', base + j + 1) - base;
+    if (close < 0 || close >= end) return null;
+    let next = close + 1;
+    while (next < end && isWs(text.charCodeAt(base + next))) next++;
+    const value = text.slice(base + from, base + j) + text.slice(base + j + 1, base + close);
+    return { start: from, end: close + 1, value, quoted: true, next, equals: false };
+  }
+  const equals = c === EQ;
+  let next = j + 1;
+  while (next < end && isWs(text.charCodeAt(base + next))) next++;
+  let sawEquals = equals;
+  if (!equals && next < end && text.charCodeAt(base + next) === EQ) {
+    sawEquals = true;
+    next++;
+    while (next < end && isWs(text.charCodeAt(base + next))) next++;
+  }
+  return { start: from, end: j, value: text.slice(base + from, base + j), quoted: false, next, equals: sawEquals };
 }
 
 interface SplitResult {
@@ -193,41 +244,51 @@ interface SplitResult {
 }
 
 /** misc.c argv_split(): blanks separate, quotes group, `\\ \" \' \␣` escape, token-initial `#` ends the line. */
-function argvSplit(s: string, from: number, end: number, line: number, comments: boolean): SplitResult {
+function argvSplit(text: string, base: number, from: number, end: number, line: number, comments: boolean): SplitResult {
   const args: Token[] = [];
   let i = from;
   for (;;) {
-    while (i < end && isBlank(s[i])) i++;
+    while (i < end && isBlank(text.charCodeAt(base + i))) i++;
     if (i >= end) return { args };
-    if (s[i] === '#') {
-      if (comments) return { args, commentStart: i };
+    if (text.charCodeAt(base + i) === HASH) {
       // Raw keywords: argv_split still stops at the comment (terminate_on_comment=1),
-      // so quotes after it are not checked.
-      return { args };
+      // so quotes after it are not checked; the `#…` belongs to their value.
+      return comments ? { args, commentStart: i } : { args };
     }
     const start = i;
-    let value = '';
-    let quote = '';
+    // Fast path: a plain token (no quote, no backslash) is its own value.
+    let plain = true;
+    let quote = 0;
     let quoteAt = -1;
-    let quoted = false;
+    let value = '';
+    let chunk = i; // start of the not-yet-copied run, when not plain
     for (; i < end; i++) {
-      const c = s[i];
-      if (c === '\\') {
-        const n = i + 1 < end ? s[i + 1] : '';
-        if (n === "'" || n === '"' || n === '\\' || (quote === '' && n === ' ')) {
+      const c = text.charCodeAt(base + i);
+      if (c === BS) {
+        const n = i + 1 < end ? text.charCodeAt(base + i + 1) : 0;
+        if (n === SQ || n === DQ || n === BS || (quote === 0 && n === SP)) {
+          value += text.slice(base + chunk, base + i);
+          plain = false;
           i++;
-          value += n;
-        } else value += c;
-      } else if (quote === '' && isBlank(c)) break;
-      else if (quote === '' && (c === '"' || c === "'")) {
+          chunk = i; // the escaped character starts the next run
+        }
+      } else if (quote === 0 && isBlank(c)) break;
+      else if (quote === 0 && (c === DQ || c === SQ)) {
+        value += text.slice(base + chunk, base + i);
+        plain = false;
         quote = c;
         quoteAt = i;
-        quoted = true;
-      } else if (quote !== '' && c === quote) quote = '';
-      else value += c;
+        chunk = i + 1;
+      } else if (quote !== 0 && c === quote) {
+        value += text.slice(base + chunk, base + i);
+        quote = 0;
+        chunk = i + 1;
+      }
     }
-    const tokEnd = Math.min(i, end);
-    args.push({ line, start, end: tokEnd, text: s.slice(start, tokEnd), value, quoted });
-    if (quote !== '') return { args, unterminated: quoteAt };
+    const tokText = text.slice(base + start, base + i);
+    if (plain) value = tokText;
+    else value += text.slice(base + chunk, base + i);
+    args.push({ line, start, end: i, text: tokText, value, quoted: quoteAt >= 0 });
+    if (quote !== 0) return { args, unterminated: quoteAt };
   }
 }

@@ -25,7 +25,8 @@ export interface Comment extends Span {
 export type ParseProblemCode =
   | 'invalid-quotes' // unterminated quote: OpenSSH rejects the line
   | 'missing-argument' // keyword without a value
-  | 'byte-order-mark'; // OpenSSH reads a UTF-8 BOM as part of the first keyword
+  | 'byte-order-mark' // OpenSSH reads a UTF-8 BOM as part of the first keyword
+  | 'lone-carriage-return'; // a line break for the editor, not for OpenSSH
 
 export interface ParseProblem extends Span {
   code: ParseProblemCode;
@@ -39,6 +40,8 @@ export interface Directive extends Span {
   name: string;
   /** `Keyword=value` form */
   equals: boolean;
+  /** nothing follows the keyword: OpenSSH stops at "no argument after keyword" before looking the keyword up */
+  bare: boolean;
   /**
    * The arguments as OpenSSH's argv_split() sees them. For raw rest-of-line
    * keywords (ProxyCommand, ForceCommand…) these are still computed, but the

@@ -2,7 +2,7 @@
 // other makes sshd refuse the file ("Directive 'KW' is not allowed within a
 // Match block", servconf.c process_server_config_line_depth).
 
-import { eraAt, lookupKeyword } from '../openssh/keywords';
+import { keywordResolver } from '../openssh/keywords';
 import type { Rule } from './types';
 
 export const notAllowedInMatchRule: Rule = {
@@ -10,13 +10,13 @@ export const notAllowedInMatchRule: Rule = {
   codes: ['not-allowed-in-match'],
   check(doc, { kind, target }, report) {
     if (kind !== 'sshd') return;
+    const resolve = keywordResolver(kind, target);
     for (const section of doc.sections) {
       if (section.kind !== 'match' || !section.header) continue;
       const header = section.header;
       for (const d of section.directives) {
         if (d === header) continue;
-        const info = lookupKeyword(kind, d.name);
-        const era = info && eraAt(info.facts, target);
+        const { info, era } = resolve(d.name);
         if (!info || !era || era.matchAllowed) continue; // unknown keywords are reported by unknown-keyword
         report({
           code: 'not-allowed-in-match',

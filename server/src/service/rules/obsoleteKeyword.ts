@@ -4,17 +4,17 @@
 // without effect). Read from the keyword tables: sDeprecated/oDeprecated,
 // sIgnore/oIgnore, sUnsupported/oUnsupported, shared opcodes for aliases.
 
-import { eraAt, FILE_LABEL, lookupKeyword } from '../openssh/keywords';
+import { FILE_LABEL, keywordResolver, lookupKeyword } from '../openssh/keywords';
 import type { Rule } from './types';
 
 export const obsoleteKeywordRule: Rule = {
   id: 'obsolete-keyword',
   codes: ['keyword-alias', 'deprecated-keyword'],
   check(doc, { kind, target }, report) {
+    const resolve = keywordResolver(kind, target);
     for (const d of doc.directives) {
-      const info = lookupKeyword(kind, d.name);
-      const era = info && eraAt(info.facts, target);
-      if (!info || !era) continue;
+      const { info, era } = resolve(d.name);
+      if (!info || !era || era.status === 'active' || era.status === 'conditional') continue;
       const name = info.facts.name;
       const removeLine = { title: `Remove the ${name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] };
       switch (era.status) {

@@ -10,11 +10,12 @@ import {
   lookupKeyword,
   lookupVendorKeyword,
   OTHER,
+  keywordResolver,
 } from '../openssh/keywords';
 import { matchPatternList } from '../openssh/patterns';
 import type { FileKind } from '../openssh/types';
 import { versionKey } from '../openssh/version';
-import type { Directive } from '../parser/types';
+import type { Directive, Section } from '../parser/types';
 import { suggest } from '../util/suggest';
 import type { Fix, Rule } from './types';
 
@@ -43,29 +44,63 @@ function renameFixes(d: Directive, names: string[]): Fix[] {
   }));
 }
 
+/** A section whose lines apply to every connection: the global part, `Host *`, `Match all`. */
+function sectionAlwaysApplies(section: Section): boolean {
+  const h = section.header;
+  if (!h) return true;
+  const values = h.args.map((a) => a.value.toLowerCase());
+  if (section.kind === 'match') return values.length === 1 && values[0] === 'all';
+  return values.includes('*') && !values.some((v) => v.startsWith('!'));
+}
+
 export const unknownKeywordRule: Rule = {
   id: 'unknown-keyword',
   codes: ['unknown-keyword', 'keyword-too-new', 'keyword-removed', 'vendor-keyword'],
   check(doc, ctx, report) {
     const { kind, target } = ctx;
     const file = FILE_LABEL[kind];
-    // ssh only: unknown keywords matching an earlier IgnoreUnknown pattern list are skipped (readconf.c parse_token).
-    let ignoreUnknown: string | undefined;
+    const resolve = keywordResolver(kind, target);
+    // ssh only: unknown keywords matching the IgnoreUnknown in force are skipped
+    // (readconf.c parse_token). The first IgnoreUnknown in an active section
+    // wins, so for a line to be covered for every host, each IgnoreUnknown up
+    // to the first one that always applies must match it.
+    const ignoreLines: { patterns: string; always: boolean; line: number }[] = [];
+    let settled = false;
+    const coverage = (name: string): { covered: boolean; partialLine?: number } => {
+      let partialLine: number | undefined;
+      for (const e of ignoreLines) {
+        if (matchPatternList(name, e.patterns, true) !== 1) return { covered: false, partialLine };
+        if (e.always) return { covered: true };
+        partialLine ??= e.line;
+      }
+      return { covered: false, partialLine };
+    };
     for (const d of doc.directives) {
-      if (kind === 'ssh' && d.name === 'ignoreunknown' && ignoreUnknown === undefined && d.args.length) {
-        ignoreUnknown = d.args[0].value;
+      if (kind === 'ssh' && d.name === 'ignoreunknown') {
+        if (!settled && d.args.length) {
+          const always = sectionAlwaysApplies(doc.sections[d.section]);
+          ignoreLines.push({ patterns: d.args[0].value, always, line: d.line });
+          settled = always;
+        }
         continue;
       }
-      const ignored = ignoreUnknown !== undefined && matchPatternList(d.name, ignoreUnknown, true) === 1;
-      const info = lookupKeyword(kind, d.name);
+      // OpenSSH stops at "no argument after keyword" before it looks the keyword up.
+      if (d.bare) continue;
+      const { info, era } = resolve(d.name);
+      if (era) continue;
+      const cover = ignoreLines.length ? coverage(d.name) : { covered: false };
+      if (cover.covered) continue;
+      const partial =
+        cover.partialLine !== undefined
+          ? ` IgnoreUnknown on line ${cover.partialLine + 1} covers it only for hosts its Host/Match block applies to.`
+          : '';
       if (info) {
-        if (eraAt(info.facts, target) || ignored) continue;
         const { facts } = info;
         if (versionKey(target) < versionKey(facts.since)) {
           report({
             code: 'keyword-too-new',
             severity: 'error',
-            message: `${facts.name} arrived in OpenSSH ${facts.since}; the target OpenSSH ${target} rejects it as an unknown option.`,
+            message: `${facts.name} arrived in OpenSSH ${facts.since}; the target OpenSSH ${target} rejects it as an unknown option.${partial}`,
             span: d.keyword,
             fixes: [{ title: `Remove the ${facts.name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] }],
           });
@@ -73,13 +108,14 @@ export const unknownKeywordRule: Rule = {
           report({
             code: 'keyword-removed',
             severity: 'error',
-            message: `${facts.name} was removed in OpenSSH ${facts.removed}; the target OpenSSH ${target} rejects it as an unknown option.`,
+            message: facts.removed
+              ? `${facts.name} was removed in OpenSSH ${facts.removed}; the target OpenSSH ${target} rejects it as an unknown option.${partial}`
+              : `OpenSSH ${target} does not know ${facts.name}, although releases before and after it do: it rejects the line as an unknown option.${partial}`,
             span: d.keyword,
           });
         }
         continue;
       }
-      if (ignored) continue;
       const vendor = lookupVendorKeyword(kind, d.name);
       if (vendor) {
         report({
@@ -87,7 +123,7 @@ export const unknownKeywordRule: Rule = {
           severity: 'warning',
           message: `${vendor.name} exists only in ${vendor.vendor}'s OpenSSH; upstream OpenSSH rejects it as an unknown option.${
             vendor.acceptedByDebian ? ' (Debian and Ubuntu accept it.)' : ''
-          }`,
+          }${partial}`,
           span: d.keyword,
         });
         continue;
@@ -99,6 +135,7 @@ export const unknownKeywordRule: Rule = {
         message += ` ${other.facts.name} belongs in ${FILE_LABEL[OTHER[kind]]} (the ${OTHER[kind] === 'ssh' ? 'client' : 'server'}'s file).`;
       }
       if (names.length) message += ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`;
+      message += partial;
       report({ code: 'unknown-keyword', severity: 'error', message, span: d.keyword, fixes: renameFixes(d, names) });
     }
   },

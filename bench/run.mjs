@@ -1,0 +1,218 @@
+// npm run bench: figures for the budgets in issue #3. Prints a table; never
+// fails on a budget (budgets are read by people, not asserted in tests).
+//
+//  - in-process full analysis (parse + every rule) of generated sshd_config and
+//    ssh_config inputs of 200, 10,000 and 100,000 lines, with time per line;
+//  - the CLI's whole-process time on the 100k-line ssh_config beside
+//    `ssh -G -F` on the same file;
+//  - LSP round trip didChange → publishDiagnostics over 200 edits (p50/p95)
+//    on a 10k-line and a 200-line document, and the server's RSS.
+
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const genDir = path.join(root, 'bench', 'generated');
+mkdirSync(genDir, { recursive: true });
+process.chdir(root);
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
+
+// ---------- inputs (valid for OpenSSH 9.2, so ssh -G parses every line) ----------
+// sshd: a global part, then Match blocks (which only take Match-allowed keywords).
+const SSHD_HEAD = ['Port 22', 'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'ClientAliveInterval 5m', 'ClientAliveCountMax 3'];
+const SSHD_BLOCK = [
+  '# generated block {i}',
+  'Match User backup{i} Address 192.0.2.{j}/32',
+  '  ChannelTimeout session:*=30m',
+  '  X11Forwarding no',
+  '  AllowTcpForwarding local # comment',
+  '  PermitOpen 127.0.0.1:{j}',
+  '  Banner "/etc/ssh/banner {i}"',
+  '  ClientAliveInterval 1h30m',
+  '  ClientAliveCountMax 0',
+  '  AllowUsers alice bob carol{i}',
+];
+const SSH_BLOCK = [
+  '# generated block {i}',
+  'Host host{i} host{i}.example.com',
+  '  HostName 192.0.2.{j}',
+  '  User deploy',
+  '  Port 2222',
+  '  IdentityFile ~/.ssh/id_ed25519',
+  '  ServerAliveInterval 60',
+  '  ServerAliveCountMax 3',
+  '  ProxyJump bastion{i}.example.com',
+  '  LocalForward 127.0.0.1:8080 localhost:80',
+];
+function generate(block, lines) {
+  const out = block === SSHD_BLOCK ? [...SSHD_HEAD] : [];
+  for (let i = 0; out.length < lines; i++) {
+    for (const l of block) out.push(l.replaceAll('{i}', String(i)).replaceAll('{j}', String(i % 250)));
+  }
+  return `${out.slice(0, lines).join('\n')}\n`;
+}
+const SIZES = [200, 10_000, 100_000];
+const inputs = {};
+for (const kind of ['sshd', 'ssh']) {
+  for (const n of SIZES) {
+    const file = path.join(genDir, `${kind}_${n}.conf`);
+    writeFileSync(file, generate(kind === 'sshd' ? SSHD_BLOCK : SSH_BLOCK, n));
+    inputs[`${kind}_${n}`] = file;
+  }
+}
+
+// ---------- in-process analysis ----------
+const bundle = path.join(genDir, 'service.mjs');
+await esbuild.build({
+  entryPoints: ['server/src/service/languageService.ts'],
+  outfile: bundle,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  minify: true,
+  logLevel: 'silent',
+});
+const { createLanguageService } = await import(pathToFileURL(bundle).href);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+const rows = [];
+for (const kind of ['sshd', 'ssh']) {
+  for (const n of SIZES) {
+    const text = readFileSync(inputs[`${kind}_${n}`], 'utf8');
+    const runs = n >= 100_000 ? 7 : n >= 10_000 ? 15 : 200;
+    const times = [];
+    let count = 0;
+    for (let r = 0; r < runs + 2; r++) {
+      const service = createLanguageService(); // fresh: no cache hit
+      const t0 = performance.now();
+      const doc = service.parse({ uri: 'bench', version: 1, getText: () => text }, kind);
+      count = service.findings(doc, { targetVersion: '9.2' }).length;
+      const dt = performance.now() - t0;
+      if (r >= 2) times.push(dt); // two warm-up runs
+    }
+    const ms = median(times);
+    rows.push({ kind, n, ms, perLineUs: (ms * 1000) / n, findings: count });
+  }
+}
+
+// ---------- CLI beside ssh -G ----------
+function timeProcess(cmd, args, runs) {
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const res = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+    times.push(performance.now() - t0);
+    if (res.error) return { error: res.error.message };
+  }
+  return { ms: median(times) };
+}
+const big = inputs.ssh_100000;
+const cli = timeProcess(process.execPath, ['out/server/cli.js', 'check', '--kind', 'ssh', '--target-version', '9.2', big], 5);
+const sshG = timeProcess('ssh', ['-G', '-F', big, 'host1'], 5);
+const sshParseOnly = rows.find((r) => r.kind === 'ssh' && r.n === 100_000);
+
+// ---------- LSP round trip ----------
+async function lspRoundTrip(lines, edits) {
+  const child = spawn(process.execPath, ['out/server/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let buf = Buffer.alloc(0);
+  const waiters = [];
+  const pending = new Map();
+  let id = 0;
+  child.stdout.on('data', (chunk) => {
+    buf = Buffer.concat([buf, chunk]);
+    for (;;) {
+      const headerEnd = buf.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const len = Number(/Content-Length: (\d+)/i.exec(buf.slice(0, headerEnd).toString())[1]);
+      if (buf.length < headerEnd + 4 + len) return;
+      const msg = JSON.parse(buf.slice(headerEnd + 4, headerEnd + 4 + len).toString());
+      buf = buf.slice(headerEnd + 4 + len);
+      if (msg.id !== undefined && pending.has(msg.id)) {
+        pending.get(msg.id)(msg.result);
+        pending.delete(msg.id);
+      } else if (msg.method === 'textDocument/publishDiagnostics') {
+        for (const w of waiters.splice(0)) w(msg.params);
+      }
+    }
+  });
+  const send = (m) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...m });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  const request = (method, params) =>
+    new Promise((resolve) => {
+      const i = ++id;
+      pending.set(i, resolve);
+      send({ id: i, method, params });
+    });
+  const nextDiagnostics = (version) =>
+    new Promise((resolve) => {
+      const wait = (p) => (p.version === version ? resolve(p) : waiters.push(wait));
+      waiters.push(wait);
+    });
+  await request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { targetVersion: '9.2' } });
+  send({ method: 'initialized', params: {} });
+  const uri = 'file:///bench/sshd_config';
+  const text = generate(SSHD_BLOCK, lines);
+  let version = 1;
+  let p = nextDiagnostics(version);
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'sshd_config', version, text } } });
+  await p;
+  const times = [];
+  for (let e = 0; e < edits; e++) {
+    const line = (e * 37) % lines;
+    version++;
+    p = nextDiagnostics(version);
+    const t0 = performance.now();
+    send({
+      method: 'textDocument/didChange',
+      params: {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: e % 2 ? '' : '#' }],
+      },
+    });
+    await p;
+    times.push(performance.now() - t0);
+  }
+  const rss = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) / 1024;
+  await request('shutdown', null);
+  send({ method: 'exit' });
+  return { p50: median(times), p95: pct(times, 95), rss };
+}
+const rt10k = await lspRoundTrip(10_000, 200);
+const rt200 = await lspRoundTrip(200, 200);
+
+// ---------- report ----------
+const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : String(x));
+const lines = [];
+lines.push('openssh-config benchmark', `node ${process.version}, ${new Date().toISOString()}`, '');
+lines.push('Full analysis in process (parse + all rules, target 9.2), median:');
+lines.push('  file  lines      ms      µs/line  findings');
+for (const r of rows) lines.push(`  ${r.kind.padEnd(5)} ${String(r.n).padStart(7)} ${f(r.ms, 2).padStart(9)} ${f(r.perLineUs, 2).padStart(9)} ${String(r.findings).padStart(8)}`);
+lines.push('');
+lines.push('100,000-line ssh_config, whole process, median of 5:');
+lines.push(`  openssh-config check   ${f(cli.ms ?? cli.error)} ms`);
+lines.push(`  ssh -G -F              ${f(sshG.ms ?? sshG.error)} ms`);
+if (cli.ms && sshG.ms) lines.push(`  ratio CLI / ssh -G     ${f(cli.ms / sshG.ms, 2)}   (budget ≤ 1.5)`);
+if (sshG.ms) lines.push(`  in-process analysis    ${f(sshParseOnly.ms)} ms vs ssh -G ${f(sshG.ms)} ms   (budget: no slower)`);
+lines.push('');
+lines.push('LSP didChange → publishDiagnostics, 200 edits:');
+lines.push(`  10,000 lines   p50 ${f(rt10k.p50, 2)} ms   p95 ${f(rt10k.p95, 2)} ms   (budget p95 ≤ 16 ms)`);
+lines.push(`     200 lines   p50 ${f(rt200.p50, 2)} ms   p95 ${f(rt200.p95, 2)} ms   (budget p95 ≤ 2 ms)`);
+lines.push(`  server RSS with the 10k-line document open: ${f(rt10k.rss)} MB   (budget ≤ 80 MB)`);
+const report = lines.join('\n');
+console.log(report);
+mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(path.join(root, 'bench', 'results', 'latest.txt'), `${report}\n`);
