@@ -169,13 +169,12 @@ function parseLine(
 
   const isRaw = RAW_KEYWORDS[kind].has(name);
   // argv_split() runs on the rest of the line for every keyword, raw ones included.
-  const split = argvSplit(text, base, j, end, line, !isRaw);
-  d.args = split.args;
-  if (split.unterminated !== undefined) {
+  d.args = argvSplit(text, base, j, end, line, !isRaw);
+  if (splitUnterminated >= 0) {
     problems.push({
       code: 'invalid-quotes',
       line,
-      start: split.unterminated,
+      start: splitUnterminated,
       end,
       message: 'Unterminated quote: OpenSSH rejects this line ("invalid quotes").',
     });
@@ -185,11 +184,11 @@ function parseLine(
     if (kind === 'ssh') while (r < end && (isWs(text.charCodeAt(base + r)) || text.charCodeAt(base + r) === EQ)) r++;
     const rawText = text.slice(base + r, base + end);
     d.raw = { line, start: r, end, text: rawText, value: rawText, quoted: false };
-  } else if (split.commentStart !== undefined) {
-    const cm: Comment = { line, start: split.commentStart, end, text: text.slice(base + split.commentStart, base + end), wholeLine: false };
+  } else if (splitComment >= 0) {
+    const cm: Comment = { line, start: splitComment, end, text: text.slice(base + splitComment, base + end), wholeLine: false };
     comments.push(cm);
     d.comment = cm;
-    d.end = split.args.length ? split.args[split.args.length - 1].end : kwEnd;
+    d.end = d.args.length ? d.args[d.args.length - 1].end : kwEnd;
   }
   return d;
 }
@@ -236,24 +235,26 @@ function strdelim(text: string, base: number, from: number, end: number): Delimi
   return { start: from, end: j, value: text.slice(base + from, base + j), quoted: false, next, equals: sawEquals };
 }
 
-interface SplitResult {
-  args: Token[];
-  commentStart?: number;
-  /** column of the opening quote that was never closed */
-  unterminated?: number;
-}
+// argvSplit()'s side results, kept in module state to spare an object per line.
+/** column where a trailing comment starts, or -1 */
+let splitComment = -1;
+/** column of a quote that was never closed, or -1 */
+let splitUnterminated = -1;
 
 /** misc.c argv_split(): blanks separate, quotes group, `\\ \" \' \␣` escape, token-initial `#` ends the line. */
-function argvSplit(text: string, base: number, from: number, end: number, line: number, comments: boolean): SplitResult {
+function argvSplit(text: string, base: number, from: number, end: number, line: number, comments: boolean): Token[] {
   const args: Token[] = [];
+  splitComment = -1;
+  splitUnterminated = -1;
   let i = from;
   for (;;) {
     while (i < end && isBlank(text.charCodeAt(base + i))) i++;
-    if (i >= end) return { args };
+    if (i >= end) return args;
     if (text.charCodeAt(base + i) === HASH) {
       // Raw keywords: argv_split still stops at the comment (terminate_on_comment=1),
       // so quotes after it are not checked; the `#…` belongs to their value.
-      return comments ? { args, commentStart: i } : { args };
+      if (comments) splitComment = i;
+      return args;
     }
     const start = i;
     // Fast path: a plain token (no quote, no backslash) is its own value.
@@ -289,6 +290,9 @@ function argvSplit(text: string, base: number, from: number, end: number, line: 
     if (plain) value = tokText;
     else value += text.slice(base + chunk, base + i);
     args.push({ line, start, end: i, text: tokText, value, quoted: quoteAt >= 0 });
-    if (quote !== 0) return { args, unterminated: quoteAt };
+    if (quote !== 0) {
+      splitUnterminated = quoteAt;
+      return args;
+    }
   }
 }
