@@ -12,10 +12,13 @@ export type AlgorithmFamily = 'cipher' | 'mac' | 'kex' | 'key' | 'key-sig' | 'si
  * completion, hover and inlay hints all read this; there is no second copy.
  */
 export type ValueSpec =
-  /** yes|no — ssh_config also takes true|false; `extra` lists further words (e.g. PermitRootLogin's). */
-  | { kind: 'flag'; extra?: string[] }
+  /**
+   * yes|no — ssh_config also takes true|false; `extra` lists further words (e.g. PermitRootLogin's).
+   * `since` maps a word to the release that first accepts it (e.g. { transport: '10.6' }).
+   */
+  | { kind: 'flag'; extra?: string[]; since?: Record<string, string> }
   /** one word out of a fixed set; `caseSensitive` when OpenSSH compares with strcmp() */
-  | { kind: 'enum'; values: string[]; caseSensitive?: boolean }
+  | { kind: 'enum'; values: string[]; caseSensitive?: boolean; since?: Record<string, string> }
   | { kind: 'integer'; min?: number; max?: number; none?: boolean }
   /** the time format (`1h30m`); `none` accepted as a word when set */
   | { kind: 'time'; none?: boolean }
