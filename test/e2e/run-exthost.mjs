@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Runs the extension-host tests (test/e2e/suite) with @vscode/test-electron's runTests().
+// Here VS Code cannot be downloaded, so by default the "executable" is test/e2e/launcher.mjs
+// (VS Code server + web workbench in headless Chromium). Set VSCODE_EXECUTABLE to a desktop
+// VS Code binary to run the very same suite there instead.
+//
+// Expects the extension to be built (npm run build → out/client/extension.js).
+// Prints mocha's output and, last, `exthost: N passed, N failed`.
+import { chmodSync, cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+import { buildSuite } from './build-suite.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const launcher = path.join(here, 'launcher.mjs');
+
+export async function runExthost() {
+  const started = Date.now();
+  const stateDir = path.join(repoRoot, '.e2e', 'exthost');
+  const workspace = path.join(repoRoot, '.e2e', 'ws-exthost');
+  rmSync(stateDir, { recursive: true, force: true });
+  rmSync(workspace, { recursive: true, force: true });
+  cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+
+  if (!existsSync(path.join(repoRoot, 'out', 'client', 'extension.js'))) {
+    console.error('exthost: warning: out/client/extension.js is missing (run `npm run build` first)');
+  }
+  const extensionTestsPath = await buildSuite();
+  chmodSync(launcher, 0o755);
+
+  // Watch our own stdout for the suite's summary line (runTests pipes the child's output to it).
+  let summary;
+  const write = process.stdout.write.bind(process.stdout);
+  let buffered = '';
+  process.stdout.write = (chunk, ...rest) => {
+    buffered += chunk.toString();
+    let nl;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      const m = /\[exthost-summary\] (\{.*\})/.exec(line);
+      if (m) summary = JSON.parse(m[1]);
+    }
+    return write(chunk, ...rest);
+  };
+
+  let exitCode = 0;
+  try {
+    await runTests({
+      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || launcher,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath,
+      launchArgs: [
+        workspace,
+        `--user-data-dir=${path.join(stateDir, 'user-data')}`,
+        `--extensions-dir=${path.join(stateDir, 'extensions')}`,
+        '--disable-extensions',
+      ],
+    });
+  } catch (e) {
+    exitCode = typeof e?.code === 'number' && e.code !== 0 ? e.code : 1;
+    if (!/TestRunFailedError/.test(e?.name ?? '') && !e?.code) console.error(`exthost: ${e?.stack ?? e}`);
+  } finally {
+    process.stdout.write = write;
+  }
+
+  let passed = summary?.passed ?? 0;
+  let failed = summary?.failed ?? 0;
+  if (!summary) failed = Math.max(failed, 1); // the suite did not even report: count the run as a failure
+  if (exitCode !== 0 && failed === 0) failed = 1;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`exthost: took ${seconds}s`);
+  console.log(`exthost: ${passed} passed, ${failed} failed`);
+  return { passed, failed, exitCode: failed > 0 ? 1 : 0 };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await runExthost();
+  process.exit(r.exitCode);
+}
