@@ -76,3 +76,50 @@ describe('unknown-keyword follows OpenSSH order and scope', () => {
     assert.deepEqual(codes('Port 22\rPermitRootLogin no\n', 'sshd'), ['0:lone-carriage-return:warning']);
   });
 });
+
+describe('invalid-value', () => {
+  it('checks flags, enums, integers, times and ports the way OpenSSH parses them', () => {
+    assert.deepEqual(codes('PasswordAuthentication true\n', 'sshd'), ['0:invalid-value:error']); // sshd flags: yes/no only
+    assert.deepEqual(codes('PasswordAuthentication true\n', 'ssh'), []); // ssh also takes true/false
+    assert.deepEqual(codes('PasswordAuthentication NO\n', 'sshd'), []); // strcasecmp
+    assert.deepEqual(codes('PermitTunnel Yes\n', 'sshd'), ['0:invalid-value:error']); // strcmp
+    assert.deepEqual(codes('MaxAuthTries -1\nMaxAuthTries 2147483648\nMaxAuthTries 6\n', 'sshd'), ['0:invalid-value:error', '1:invalid-value:error']);
+    assert.deepEqual(codes('ClientAliveInterval 1h30m\nLoginGraceTime 1.5\n', 'sshd', '9.2'), ['1:invalid-value:error']);
+    assert.deepEqual(codes('LoginGraceTime 1.5\n', 'sshd', '10.3'), []);
+    assert.deepEqual(codes('Port 0\nPort abc\nPort ssh\nPort 2222\n', 'sshd'), ['0:invalid-value:error', '1:invalid-value:error']);
+    assert.deepEqual(codes('UnusedConnectionTimeout none\n', 'sshd'), []);
+  });
+
+  it('offers the nearest valid words as fixes', () => {
+    const [f] = run('PermitRootLogin prohibit-pasword\n', 'sshd');
+    assert.equal(f.code, 'invalid-value');
+    assert.equal(f.fixes?.[0].edits[0].newText, 'prohibit-password');
+  });
+
+  it('knows value words newer than the target', () => {
+    assert.deepEqual(codes('TCPKeepAlive transport\n', 'sshd', '10.5'), ['0:value-too-new:error']);
+    assert.deepEqual(codes('TCPKeepAlive transport\n', 'sshd', '10.6'), []);
+  });
+
+  it('rejects extra words after a single value, but not a trailing comment', () => {
+    assert.deepEqual(codes('PermitRootLogin no yes\n', 'sshd'), ['0:extra-arguments:error']);
+    assert.deepEqual(codes('PermitRootLogin no # never\n', 'sshd'), []);
+  });
+});
+
+describe('requirements and subsystems', () => {
+  it('AuthorizedKeysCommand needs AuthorizedKeysCommandUser in the global part', () => {
+    assert.deepEqual(codes('AuthorizedKeysCommand /usr/bin/keys %u\n', 'sshd'), ['0:missing-requirement:error']);
+    assert.deepEqual(codes('AuthorizedKeysCommand /usr/bin/keys %u\nAuthorizedKeysCommandUser nobody\n', 'sshd'), []);
+    assert.deepEqual(codes('AuthorizedKeysCommand none\n', 'sshd'), []);
+    const [f] = run('AuthorizedKeysCommand /k\nMatch User x\n  AuthorizedKeysCommandUser nobody\n', 'sshd');
+    assert.match(f.message, /inside a Match block does not count/);
+  });
+
+  it('a second Subsystem of the same name is fatal up to 9.4, ignored from 9.5', () => {
+    const text = 'Subsystem sftp /usr/lib/openssh/sftp-server\nSubsystem sftp internal-sftp\nSubsystem SFTP internal-sftp\n';
+    assert.deepEqual(codes(text, 'sshd', '9.2'), ['1:duplicate-subsystem:error']);
+    assert.deepEqual(codes(text, 'sshd', '9.5'), ['1:duplicate-subsystem:warning']);
+    assert.deepEqual(codes('Subsystem sftp\n', 'sshd'), ['0:missing-subsystem-command:error']);
+  });
+});

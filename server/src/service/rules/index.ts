@@ -1,3 +1,6 @@
+import { duplicateSubsystemRule } from './duplicateSubsystem';
+import { invalidValueRule } from './invalidValue';
+import { keywordRequirementsRule } from './keywordRequirements';
 import { notAllowedInMatchRule } from './notAllowedInMatch';
 import { obsoleteKeywordRule } from './obsoleteKeyword';
 import { syntaxRule } from './syntax';
@@ -5,4 +8,12 @@ import type { Rule } from './types';
 import { unknownKeywordRule } from './unknownKeyword';
 
 /** Every diagnostic rule, in the order they run. */
-export const RULES: readonly Rule[] = [syntaxRule, unknownKeywordRule, obsoleteKeywordRule, notAllowedInMatchRule];
+export const RULES: readonly Rule[] = [
+  syntaxRule,
+  unknownKeywordRule,
+  obsoleteKeywordRule,
+  notAllowedInMatchRule,
+  invalidValueRule,
+  keywordRequirementsRule,
+  duplicateSubsystemRule,
+];

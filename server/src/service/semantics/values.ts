@@ -18,6 +18,9 @@ export interface ValueProblem {
 
 const INT_MAX = 2147483647;
 
+/** TCP service names found in every /etc/services (netbase, IANA), for a2port(). */
+const COMMON_SERVICES = new Set(['ssh', 'http', 'https', 'ftp', 'ftps', 'telnet', 'smtp', 'submission', 'domain', 'pop3', 'imap', 'imaps', 'pop3s', 'www', 'http-alt', 'webcache']);
+
 /** strtonum(s, min, max): optional blanks and sign, decimal digits only. */
 export function strtonum(s: string, min: number, max: number): number | undefined {
   const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(s);
@@ -69,16 +72,21 @@ export function checkValue(spec: ValueSpec, args: readonly Token[], kind: FileKi
     }
     case 'time': {
       if (v === '' ) return { token: first, message: 'An empty time value: OpenSSH rejects it ("missing time value").' };
-      if (spec.none && kind === 'ssh' && v.toLowerCase() === 'none') return undefined;
+      if (spec.none && v.toLowerCase() === 'none') return undefined;
       const r = parseTime(v, target);
       if (!r.ok) return { token: first, message: `"${v}" is not a valid time for OpenSSH ${target}: ${r.reason}.` };
       return undefined;
     }
     case 'port': {
       if (strtonum(v, 1, 65535) !== undefined) return undefined;
-      // a2port() also takes service names from /etc/services ("ssh"): only plainly wrong numbers are errors.
-      if (/^\d+$/.test(v)) return { token: first, message: `"${v}" is not a port number (1–65535).` };
-      return undefined;
+      // a2port() also takes service names from /etc/services ("ssh"); we know the common ones.
+      if (!/^\d+$/.test(v) && COMMON_SERVICES.has(v)) return undefined;
+      return {
+        token: first,
+        message: /^\d+$/.test(v)
+          ? `"${v}" is not a port number (1–65535).`
+          : `"${v}" is neither a port number nor a common service name (OpenSSH looks names up in /etc/services).`,
+      };
     }
     default:
       return undefined;

@@ -1,0 +1,63 @@
+// Values OpenSSH's parser refuses: a flag or enum word it does not know (or
+// not yet, at the target release), a number out of range, a time it cannot
+// read, an empty quoted value, extra words after a single value. The checks
+// follow each keyword's ValueSpec (openssh/docs), read from servconf.c /
+// readconf.c.
+
+import { keywordResolver } from '../openssh/keywords';
+import { versionKey } from '../openssh/version';
+import { checkValue } from '../semantics/values';
+import { suggest } from '../util/suggest';
+import type { Fix, Rule } from './types';
+
+const SINGLE_VALUE = new Set(['flag', 'enum', 'integer', 'time', 'port']);
+
+export const invalidValueRule: Rule = {
+  id: 'invalid-value',
+  codes: ['invalid-value', 'value-too-new', 'extra-arguments'],
+  check(doc, { kind, target }, report) {
+    const resolve = keywordResolver(kind, target);
+    for (const d of doc.directives) {
+      if (d.bare || d.raw) continue;
+      const { info, era } = resolve(d.name);
+      if (!info || !era || (era.status !== 'active' && era.status !== 'conditional' && era.status !== 'alias')) continue;
+      const spec = info.doc?.value;
+      if (!spec || !SINGLE_VALUE.has(spec.kind)) continue;
+      const name = info.facts.name;
+      const first = d.args[0];
+      if (!first) continue; // only a comment after the keyword: handled by OpenSSH per keyword
+      if (first.value === '') {
+        report({ code: 'invalid-value', severity: 'error', message: `${name} has an empty value: OpenSSH rejects it ("missing argument").`, span: first });
+        continue;
+      }
+      const problem = checkValue(spec, d.args, kind, target);
+      if (problem) {
+        const fixes: Fix[] = (problem.expected ? suggest(first.value, problem.expected, 2) : []).map((w, i) => ({
+          title: `Change to "${w}"`,
+          edits: [{ span: first, newText: w }],
+          preferred: i === 0,
+        }));
+        report({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span: problem.token ?? first, fixes });
+      } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.since) {
+        const word = Object.keys(spec.since).find((w) => w.toLowerCase() === first.value.toLowerCase());
+        if (word && versionKey(target) < versionKey(spec.since[word])) {
+          report({
+            code: 'value-too-new',
+            severity: 'error',
+            message: `${name} ${word} needs OpenSSH ${spec.since[word]}; the target OpenSSH ${target} rejects it.`,
+            span: first,
+          });
+        }
+      }
+      if (d.args.length > 1) {
+        const extra = d.args[1];
+        report({
+          code: 'extra-arguments',
+          severity: 'error',
+          message: `${name} takes one value; OpenSSH rejects the extra "${extra.text}" ("extra arguments at end of line").`,
+          span: { line: d.line, start: extra.start, end: d.args[d.args.length - 1].end },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// Keywords that sshd refuses to start without a partner, checked after the
+// whole file is read (sshd.c main(), 9.2 and later): AuthorizedKeysCommand
+// needs AuthorizedKeysCommandUser, AuthorizedPrincipalsCommand needs
+// AuthorizedPrincipalsCommandUser. Only the global part counts: at start-up no
+// Match block applies.
+
+import type { Directive } from '../parser/types';
+import type { Rule } from './types';
+
+const PAIRS: [command: string, user: string, label: string, userLabel: string][] = [
+  ['authorizedkeyscommand', 'authorizedkeyscommanduser', 'AuthorizedKeysCommand', 'AuthorizedKeysCommandUser'],
+  ['authorizedprincipalscommand', 'authorizedprincipalscommanduser', 'AuthorizedPrincipalsCommand', 'AuthorizedPrincipalsCommandUser'],
+];
+
+export const keywordRequirementsRule: Rule = {
+  id: 'missing-requirement',
+  codes: ['missing-requirement'],
+  check(doc, { kind }, report) {
+    if (kind !== 'sshd') return;
+    const global = doc.sections[0].directives;
+    const first = (name: string): Directive | undefined => global.find((d) => d.name === name && !d.bare);
+    for (const [command, user, label, userLabel] of PAIRS) {
+      const cmd = first(command);
+      // The first value wins; "none" switches the command off.
+      if (!cmd || (cmd.raw?.value ?? '').trim().toLowerCase() === 'none' || first(user)) continue;
+      const inMatch = doc.directives.some((d) => d.name === user && d.section > 0);
+      report({
+        code: 'missing-requirement',
+        severity: 'error',
+        message: `${label} is set without ${userLabel}: sshd refuses to start.${
+          inMatch ? ` A ${userLabel} inside a Match block does not count: it must be in the global part.` : ''
+        }`,
+        span: cmd.keyword,
+        fixes: [
+          {
+            title: `Add "${userLabel} nobody" after this line`,
+            edits: [{ span: { line: cmd.line + 1, start: 0, end: 0 }, newText: `${userLabel} nobody\n` }],
+          },
+        ],
+      });
+    }
+  },
+};
