@@ -165,3 +165,20 @@ describe('caching', () => {
     assert.equal(reads, 2);
   });
 });
+
+describe('value completion', () => {
+  const labels = (text: string, kind: 'sshd' | 'ssh', character: number, targetVersion?: string) =>
+    service.complete(open(text, kind), { line: 0, character }, { targetVersion }).items.map((i) => i.label);
+
+  it('offers the words of flags and enums, per file and release', () => {
+    assert.deepEqual(labels('PasswordAuthentication ', 'sshd', 23), ['yes', 'no']);
+    assert.deepEqual(labels('PasswordAuthentication ', 'ssh', 23), ['yes', 'no', 'true', 'false']);
+    assert.ok(labels('PermitRootLogin p', 'sshd', 17).includes('prohibit-password'));
+    assert.ok(!labels('TCPKeepAlive ', 'sshd', 13, '10.5').includes('transport'));
+    assert.ok(labels('TCPKeepAlive=', 'sshd', 13, '10.6').includes('transport'));
+  });
+
+  it('offers nothing for free values', () => {
+    assert.deepEqual(labels('Banner ', 'sshd', 7), []);
+  });
+});

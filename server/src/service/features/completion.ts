@@ -6,7 +6,9 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { allKeywords, eraAt } from '../openssh/keywords';
+import { allKeywords, eraAt, lookupKeyword } from '../openssh/keywords';
+import { versionKey } from '../openssh/version';
+import { flagWords } from '../semantics/values';
 import type { ConfigDocument } from '../parser/types';
 import { keywordMarkdown } from './keywordDocs';
 
@@ -15,7 +17,7 @@ export function complete(doc: ConfigDocument, pos: Position, target: string): Co
   const text = doc.lineText(pos.line);
   const before = text.slice(0, pos.character);
   const m = /^(\s*)([A-Za-z0-9-]*)$/.exec(before);
-  if (!m) return { isIncomplete: false, items: [] };
+  if (!m) return completeValue(doc, pos, target, text, before);
   const startCol = m[1].length;
   let endCol = pos.character;
   while (endCol < text.length && /[A-Za-z0-9-]/.test(text[endCol])) endCol++;
@@ -47,5 +49,31 @@ export function complete(doc: ConfigDocument, pos: Position, target: string): Co
       },
     });
   }
+  return { isIncomplete: false, items };
+}
+
+/** The first value of a flag or enum keyword: its words at the target release. */
+function completeValue(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList {
+  const m = /^\s*"?([A-Za-z0-9-]+)"?(?:\s*=\s*|\s+)([A-Za-z0-9@.:_-]*)$/.exec(before);
+  const info = m ? lookupKeyword(doc.kind, m[1]) : undefined;
+  const spec = info?.doc?.value;
+  if (!m || !info || !spec || (spec.kind !== 'flag' && spec.kind !== 'enum')) return { isIncomplete: false, items: [] };
+  const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
+  const since = spec.since ?? {};
+  const startCol = pos.character - m[2].length;
+  let endCol = pos.character;
+  while (endCol < text.length && /[A-Za-z0-9@.:_-]/.test(text[endCol])) endCol++;
+  const items: CompletionItem[] = [];
+  words.forEach((word, i) => {
+    const needs = since[word];
+    if (needs && versionKey(target) < versionKey(needs)) return;
+    items.push({
+      label: word,
+      kind: CompletionItemKind.EnumMember,
+      detail: `${info.facts.name} value${needs ? ` (OpenSSH ${needs}+)` : ''}`,
+      sortText: String(i).padStart(3, '0'),
+      textEdit: { range: { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } }, newText: word },
+    });
+  });
   return { isIncomplete: false, items };
 }

@@ -20,7 +20,12 @@ export function keywordMarkdown(kind: FileKind, info: KeywordInfo, target: strin
     const canonical = lookupKeyword(kind, shown.aliasOf)?.facts.name ?? shown.aliasOf;
     out.push(`Another name for \`${canonical}\`; write \`${canonical}\` instead.`, '');
   } else if (shown.status === 'deprecated') {
-    out.push('Deprecated: OpenSSH logs a warning and ignores this line.', '');
+    out.push(
+      kind === 'sshd'
+        ? 'Deprecated: sshd logs a warning and ignores this line.'
+        : 'Deprecated: ssh ignores this line (it only says so with `-v`).',
+      '',
+    );
   } else if (shown.status === 'ignored') {
     out.push('Obsolete: OpenSSH silently ignores this line.', '');
   } else if (shown.status === 'unsupported') {

@@ -34,7 +34,10 @@ export const obsoleteKeywordRule: Rule = {
           report({
             code: 'deprecated-keyword',
             severity: 'warning',
-            message: `${name} is deprecated: OpenSSH ${target} logs "Deprecated option" and ignores the line.`,
+            message:
+              kind === 'sshd'
+                ? `${name} is deprecated: sshd ${target} logs "Deprecated option" and ignores the line.`
+                : `${name} is deprecated: ssh ${target} ignores the line (and says so only with -v).`,
             span: d.keyword,
             tags: ['deprecated'],
             fixes: [removeLine],
