@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,13 +17,24 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'out/client/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'out/server/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'out/server/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/core.ts'], outfile: 'out/server/core.js' },
 ];
+
+// The language server and the CLI share one bundle (core.js); these are their entry points.
+const ENTRIES = {
+  'out/server/server.js': '#!/usr/bin/env node\n// openssh-config-language-server: LSP over --stdio or node IPC\nrequire(\'./core.js\').server();\n',
+  'out/server/cli.js': '#!/usr/bin/env node\n// openssh-config: command-line checks\nrequire(\'./core.js\').cli();\n',
+};
+function writeEntries() {
+  mkdirSync('out/server', { recursive: true });
+  for (const [file, text] of Object.entries(ENTRIES)) {
+    writeFileSync(file, text);
+    chmodSync(file, 0o755);
+  }
+}
+writeEntries();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  chmodSync('out/server/server.js', 0o755);
-  chmodSync('out/server/cli.js', 0o755);
 }

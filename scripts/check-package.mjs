@@ -33,6 +33,7 @@ const required = [
   'extension/out/client/extension.js',
   'extension/out/server/server.js',
   'extension/out/server/cli.js',
+  'extension/out/server/core.js',
   'extension/syntaxes/sshd_config.tmLanguage.json',
   'extension/syntaxes/ssh_config.tmLanguage.json',
   'extension/snippets/sshd_config.json',
