@@ -1,5 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { lookupKeyword, lookupVendorKeyword } from '../openssh/keywords';
+import { vendorDoc } from '../openssh/docs/vendor';
+import { FILE_LABEL, lookupKeyword, lookupVendorKeyword } from '../openssh/keywords';
 import type { ConfigDocument } from '../parser/types';
 import { contains, spanToRange } from '../util/ranges';
 import { keywordMarkdown } from './keywordDocs';
@@ -13,10 +14,18 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   }
   const vendor = lookupVendorKeyword(doc.kind, d.name);
   if (vendor) {
-    return {
-      contents: { kind: 'markdown', value: `**${vendor.name}** · only in ${vendor.vendor}'s OpenSSH\n\n${vendor.note}` },
-      range: spanToRange(d.keyword),
-    };
+    const summary = vendorDoc(doc.kind, vendor.name);
+    const lines = [
+      `**${vendor.name}** · ${FILE_LABEL[doc.kind]} keyword of ${vendor.vendor}'s OpenSSH only`,
+      '',
+      ...(summary ? [summary, ''] : []),
+      vendor.note,
+      '',
+      vendor.acceptedByDebian
+        ? 'Debian and Ubuntu accept it; upstream OpenSSH and other systems reject the file.'
+        : 'Upstream OpenSSH and most systems reject the file.',
+    ];
+    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: spanToRange(d.keyword) };
   }
   return null;
 }
