@@ -27,7 +27,7 @@ export const TARGET = '9.2';
 export const ORACLE_HOST = 'somehost';
 
 /** The rule ids that mean "OpenSSH will say Bad configuration option" for the target release. */
-export const UNKNOWN_CLASS = new Set(['unknown-keyword', 'keyword-too-new', 'keyword-removed']);
+export const UNKNOWN_CLASS = new Set(['unknown-keyword', 'other-file-keyword', 'keyword-too-new', 'keyword-removed']);
 
 // ---------------------------------------------------------------- binaries
 

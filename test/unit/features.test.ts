@@ -21,9 +21,11 @@ describe('unknown-keyword and friends', () => {
 
   it('names the other file for a keyword that belongs there', () => {
     const [s] = service.findings(open('ServerAliveInterval 60\n', 'sshd'), {});
-    assert.match(s.message, /belongs in ssh_config/);
+    assert.equal(s.code, 'other-file-keyword');
+    assert.match(s.message, /is a ssh_config keyword/);
     const [c] = service.findings(open('ClientAliveInterval 60\n', 'ssh'), {});
-    assert.match(c.message, /belongs in sshd_config/);
+    assert.equal(c.code, 'other-file-keyword');
+    assert.match(c.message, /is a sshd_config keyword/);
   });
 
   it('keywords are case-insensitive, as in OpenSSH', () => {

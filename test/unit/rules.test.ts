@@ -123,3 +123,21 @@ describe('requirements and subsystems', () => {
     assert.deepEqual(codes('Subsystem sftp\n', 'sshd'), ['0:missing-subsystem-command:error']);
   });
 });
+
+describe('IgnoreUnknown quick fixes (ssh_config)', () => {
+  it('adds a new IgnoreUnknown at the top, or extends the global one', () => {
+    const [v] = run('Host mac\n  UseKeychain yes\n', 'ssh');
+    assert.equal(v.code, 'vendor-keyword');
+    assert.deepEqual(v.fixes?.[0].title, 'Add "IgnoreUnknown UseKeychain" at the top of the file');
+    assert.deepEqual(v.fixes?.[0].edits[0], { span: { line: 0, start: 0, end: 0 }, newText: 'IgnoreUnknown UseKeychain\n' });
+    const [w] = run('IgnoreUnknown AddKeysToAgentX\nHost mac\n  UseKeychain yes\n', 'ssh');
+    assert.equal(w.fixes?.[0].title, 'Add UseKeychain to the IgnoreUnknown on line 1');
+    assert.equal(w.fixes?.[0].edits[0].newText, 'AddKeysToAgentX,UseKeychain');
+  });
+
+  it('offers it for keywords newer than the target, too', () => {
+    const [f] = run('Tag work\n', 'ssh', '9.2');
+    assert.deepEqual(f.fixes?.map((x) => x.title), ['Remove the Tag line', 'Add "IgnoreUnknown Tag" at the top of the file']);
+    assert.deepEqual(run('Port 2222x\n', 'sshd', '9.2').flatMap((x) => x.fixes ?? []).filter((x) => /IgnoreUnknown/.test(x.title)), []);
+  });
+});

@@ -104,6 +104,8 @@ export interface MatchSyntax {
    * sshd V_9_9_P1 commit acad117e6, ssh V_9_9_P1 commit baec3f7f4.
    */
   tokenizer: 'strdelim' | 'argv';
+  /** ssh Host lines: strdelim before 8.7, the argv_split() words from 8.7 (readconf.c case oHost) */
+  hostTokenizer: 'strdelim' | 'argv';
   /** a word starting with `#` ends the line (8.7+; before, `#` is an ordinary word) */
   comments: boolean;
   /** `criterion=arg`: 'split' everywhere (strdelim), 'none' (9.9, the regression), 'listed' criteria only (10.0+) */
@@ -122,6 +124,7 @@ export function matchSyntax(kind: FileKind, target: string): MatchSyntax {
   const k = versionKey(target);
   return {
     tokenizer: k >= 909 ? 'argv' : 'strdelim',
+    hostTokenizer: k >= 807 ? 'argv' : 'strdelim',
     comments: k >= 807,
     equals: k >= 1000 ? 'listed' : k >= 909 ? 'none' : 'split',
     fatal: kind === 'sshd' || k < 800,

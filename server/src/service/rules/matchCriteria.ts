@@ -37,8 +37,8 @@ const MATCH = 'match-criteria';
 const HOST = 'host-pattern';
 
 /** The words after the keyword, as the target's parser cuts them; undefined when a quote is left open (syntax reports that). */
-function wordsOf(doc: ConfigDocument, d: Directive, syn: MatchSyntax): MatchWord[] | undefined {
-  if (syn.tokenizer === 'argv') return d.args.map((a) => ({ line: a.line, start: a.start, end: a.end, value: a.value, text: a.text, quoted: a.quoted }));
+function wordsOf(doc: ConfigDocument, d: Directive, tokenizer: MatchSyntax['tokenizer']): MatchWord[] | undefined {
+  if (tokenizer === 'argv') return d.args.map((a) => ({ line: a.line, start: a.start, end: a.end, value: a.value, text: a.text, quoted: a.quoted }));
   const { words, unterminated } = strdelimWords(doc.lineText(d.line), d.line, d.keyword.start);
   return unterminated ? undefined : words.slice(1);
 }
@@ -68,9 +68,7 @@ class LineCheck {
 
   /** OpenSSH's own consequence of an error on this line. */
   private get refuses(): string {
-    return this.kind === 'sshd' || this.syn.fatal
-      ? `${this.kind} ${this.target} refuses the file`
-      : `ssh ${this.target} reports "Bad Match condition" and refuses to run`;
+    return `${this.kind} ${this.target} refuses the file`;
   }
 
   error(span: Span, message: string, fixes?: Fix[]): void {
@@ -96,7 +94,7 @@ function criterionNames(kind: FileKind, target: string): string[] {
 function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Finding[] {
   const { kind, target } = ctx;
   const syn = matchSyntax(kind, target);
-  const words = wordsOf(doc, d, syn);
+  const words = wordsOf(doc, d, syn.tokenizer);
   if (!words) return [];
   const chk = new LineCheck(d, kind, target, syn);
   const strdelim = syn.tokenizer === 'strdelim';
@@ -263,7 +261,7 @@ function unknownCriterion(
 ): void {
   const label = FILE_LABEL[kind];
   if (known) {
-    chk.error(word, `"Match ${known.name}" needs OpenSSH ${known.since}; the target ${target} rejects it ("Unsupported Match attribute"): {refuses}.`);
+    chk.error(word, `"Match ${known.name}" needs OpenSSH ${known.since}; the target ${target} rejects it ("Unsupported Match attribute") and refuses the file.`);
     return;
   }
   if (!syn.comments && name.startsWith('#')) {
@@ -300,6 +298,9 @@ function unknownCriterion(
         fixes.push({ title: `Change to "${n}"`, edits: [{ span: sub(word, nameOffset, nameOffset + name.length), newText: n }], preferred: j === 0 && names.length === 1 });
   } else if (prev?.arg && prev.c.arg === 'command') {
     message += `. It follows the command of "${prev.word.value}": quote a command with spaces${syn.tokenizer === 'strdelim' ? ' (double quotes only before OpenSSH 9.9)' : ''}.`;
+  } else if (prev?.arg && words[index - 1] === prev.arg && prev.arg.value === '=' && !word.quoted) {
+    message += `: since 9.9 "=" separates nothing here, so "=" became the argument of "${prev.word.value}". Write "${prev.word.value} ${word.value}"`;
+    fixes.push({ title: `Write "${prev.word.value} ${word.value}"`, edits: [{ span: { line: word.line, start: prev.arg.start, end: word.start }, newText: '' }], preferred: true });
   } else if (prev?.arg && prev.c.arg !== 'port' && words[index - 1] === prev.arg && !prev.arg.quoted && !word.quoted) {
     message += `. Patterns are separated by commas, not spaces: did you mean "${prev.word.value} ${prev.arg.value},${word.value}"?`;
     fixes.push({
@@ -335,6 +336,12 @@ function listProblemMessage(p: ListProblem, crit: MatchCriterion): string {
 
 function checkArgument(chk: LineCheck, crit: MatchCriterion, arg: MatchWord, { kind, target }: RuleContext, syn: MatchSyntax): void {
   const v = arg.value;
+  if (syn.tokenizer === 'strdelim' && v.includes("'") && crit.arg !== 'command')
+    chk.warn(arg, `Before OpenSSH 9.9 single quotes group nothing on a Match line: the quotes are part of the pattern ${q(v)}. Use double quotes, or none.`);
+  else if (syn.tokenizer === 'argv' && v.startsWith('=') && v.length > 1)
+    chk.warn(arg, `Since OpenSSH 9.9 "=" separates nothing here: the pattern is "${v}", with the "=". Write "${crit.name}=${v.slice(1)}" or "${crit.name} ${v.slice(1)}".`, arg.quoted ? [] : [
+      { title: `Remove the "="`, edits: [{ span: sub(arg, 0, 1), newText: '' }], preferred: true },
+    ]);
   const listFix = (p: ListProblem): Fix[] | undefined =>
     p.network && !arg.quoted && arg.text === arg.value
       ? [{ title: `Change to ${p.network}`, edits: [{ span: valueSpan(arg, p.offset, p.entry.length), newText: p.network }], preferred: true }]
@@ -433,7 +440,7 @@ function checkVersion(chk: LineCheck, crit: MatchCriterion, arg: MatchWord): voi
 
 function checkHost(doc: ConfigDocument, d: Directive, { target }: RuleContext): Finding[] {
   const syn = matchSyntax('ssh', target);
-  const words = wordsOf(doc, d, syn);
+  const words = wordsOf(doc, d, syn.hostTokenizer);
   if (!words) return [];
   const out: Finding[] = [];
   const patterns: MatchWord[] = [];
@@ -469,7 +476,9 @@ function checkHost(doc: ConfigDocument, d: Directive, { target }: RuleContext): 
   }
   for (const w of patterns) {
     const p = w.value.startsWith('!') ? w.value.slice(1) : w.value;
-    if (p.includes(',')) {
+    if (/\s/.test(p)) {
+      out.push({ code: HOST, severity: 'warning', message: `"${w.value}" contains white space and matches no host name; Host patterns are separated by spaces, so drop the quotes.`, span: w });
+    } else if (p.includes(',')) {
       const fixes: Fix[] = !w.quoted && w.text === w.value ? [{ title: 'Separate the patterns with spaces', edits: [{ span: w, newText: w.value.split(',').filter(Boolean).join(' ') }], preferred: true }] : [];
       out.push({
         code: HOST,

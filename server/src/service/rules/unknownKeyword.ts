@@ -15,7 +15,7 @@ import {
 import { matchPatternList } from '../openssh/patterns';
 import type { FileKind } from '../openssh/types';
 import { versionKey } from '../openssh/version';
-import type { Directive, Section } from '../parser/types';
+import type { ConfigDocument, Directive, Section } from '../parser/types';
 import { suggest } from '../util/suggest';
 import type { Fix, Rule } from './types';
 
@@ -44,6 +44,26 @@ function renameFixes(d: Directive, names: string[]): Fix[] {
   }));
 }
 
+/**
+ * ssh_config: let older or other OpenSSH builds skip a keyword. IgnoreUnknown
+ * only covers keywords below it and the first one in force wins, so the name
+ * goes into the first global IgnoreUnknown, or a new one on the first line.
+ */
+function ignoreUnknownFix(doc: ConfigDocument, name: string): Fix {
+  const existing = doc.sections[0].directives.find((x) => x.name === 'ignoreunknown' && x.args.length);
+  if (existing) {
+    const list = existing.args[0];
+    return {
+      title: `Add ${name} to the IgnoreUnknown on line ${existing.line + 1}`,
+      edits: [{ span: list, newText: `${list.value},${name}` }],
+    };
+  }
+  return {
+    title: `Add "IgnoreUnknown ${name}" at the top of the file`,
+    edits: [{ span: { line: 0, start: 0, end: 0 }, newText: `IgnoreUnknown ${name}\n` }],
+  };
+}
+
 /** A section whose lines apply to every connection: the global part, `Host *`, `Match all`. */
 function sectionAlwaysApplies(section: Section): boolean {
   const h = section.header;
@@ -55,7 +75,7 @@ function sectionAlwaysApplies(section: Section): boolean {
 
 export const unknownKeywordRule: Rule = {
   id: 'unknown-keyword',
-  codes: ['unknown-keyword', 'keyword-too-new', 'keyword-removed', 'vendor-keyword'],
+  codes: ['unknown-keyword', 'other-file-keyword', 'keyword-too-new', 'keyword-removed', 'vendor-keyword'],
   check(doc, ctx, report) {
     const { kind, target } = ctx;
     const file = FILE_LABEL[kind];
@@ -102,7 +122,10 @@ export const unknownKeywordRule: Rule = {
             severity: 'error',
             message: `${facts.name} arrived in OpenSSH ${facts.since}; the target OpenSSH ${target} rejects it as an unknown option.${partial}`,
             span: d.keyword,
-            fixes: [{ title: `Remove the ${facts.name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] }],
+            fixes: [
+              { title: `Remove the ${facts.name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] },
+              ...(kind === 'ssh' ? [ignoreUnknownFix(doc, facts.name)] : []),
+            ],
           });
         } else {
           report({
@@ -125,15 +148,27 @@ export const unknownKeywordRule: Rule = {
             vendor.acceptedByDebian ? ' (Debian and Ubuntu accept it.)' : ''
           }${partial}`,
           span: d.keyword,
+          fixes: kind === 'ssh' ? [ignoreUnknownFix(doc, vendor.name)] : undefined,
         });
         continue;
       }
-      const other = lookupKeyword(OTHER[kind], d.name);
+      const other = lookupKeyword(OTHER[kind], d.name) ?? lookupVendorKeyword(OTHER[kind], d.name);
       const names = suggest(d.keyword.value, pool(kind, target));
-      let message = `Unknown ${file} keyword "${d.keyword.value}".`;
       if (other) {
-        message += ` ${other.facts.name} belongs in ${FILE_LABEL[OTHER[kind]]} (the ${OTHER[kind] === 'ssh' ? 'client' : 'server'}'s file).`;
+        const otherName = 'facts' in other ? other.facts.name : other.name;
+        const role = OTHER[kind] === 'ssh' ? 'client' : 'server';
+        report({
+          code: 'other-file-keyword',
+          severity: 'error',
+          message: `${otherName} is a ${FILE_LABEL[OTHER[kind]]} keyword (the ${role}'s file); ${file} does not know it and OpenSSH rejects the line.${
+            names.length ? ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?` : ''
+          }${partial}`,
+          span: d.keyword,
+          fixes: renameFixes(d, names),
+        });
+        continue;
       }
+      let message = `Unknown ${file} keyword "${d.keyword.value}".`;
       if (names.length) message += ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`;
       message += partial;
       report({ code: 'unknown-keyword', severity: 'error', message, span: d.keyword, fixes: renameFixes(d, names) });
