@@ -100,7 +100,15 @@ describe('hover', () => {
     assert.match(alias, /Another name for `KbdInteractiveAuthentication`/);
   });
 
-  it('gives nothing on values, comments and unknown keywords', () => {
+  it('shows time values in human units and the words a flag takes', () => {
+    const v = (text: string, character: number, targetVersion?: string) =>
+      (service.hover(open(text, 'sshd'), { line: 0, character }, { targetVersion })?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(v('ClientAliveInterval 1h30m', 22), /`1h30m` = \*\*1 h 30 min\*\* = 5400 s/);
+    assert.match(v('LoginGraceTime 1.5', 16, '9.2'), /not a time OpenSSH 9\.2 can read/);
+    assert.match(v('PasswordAuthentication no', 24), /takes `yes`, `no`/);
+  });
+
+  it('gives nothing on free values, comments and unknown keywords', () => {
     const doc = open('Port 22 # x\nFoo bar\n', 'sshd');
     assert.equal(service.hover(doc, { line: 0, character: 6 }, {}), null);
     assert.equal(service.hover(doc, { line: 0, character: 10 }, {}), null);

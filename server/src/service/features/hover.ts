@@ -1,13 +1,16 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { vendorDoc } from '../openssh/docs/vendor';
 import { FILE_LABEL, lookupKeyword, lookupVendorKeyword } from '../openssh/keywords';
-import type { ConfigDocument } from '../parser/types';
+import type { ConfigDocument, Directive, Token } from '../parser/types';
+import { flagWords } from '../semantics/values';
+import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
 import { keywordMarkdown } from './keywordDocs';
 
 export function hover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
   const d = doc.directiveAt(pos.line);
-  if (!d || !contains(d.keyword, pos)) return null;
+  if (!d) return null;
+  if (!contains(d.keyword, pos)) return valueHover(doc, d, pos, target);
   const info = lookupKeyword(doc.kind, d.name);
   if (info) {
     return { contents: { kind: 'markdown', value: keywordMarkdown(doc.kind, info, target) }, range: spanToRange(d.keyword) };
@@ -28,4 +31,28 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
     return { contents: { kind: 'markdown', value: lines.join('\n') }, range: spanToRange(d.keyword) };
   }
   return null;
+}
+
+/** A value under the cursor: times in human units, the words a flag or enum takes. */
+function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: string): Hover | null {
+  const tok: Token | undefined = d.args.find((a) => contains(a, pos));
+  const info = lookupKeyword(doc.kind, d.name);
+  const spec = info?.doc?.value;
+  if (!tok || !info || !spec || tok !== d.args[0]) return null;
+  const name = info.facts.name;
+  let md: string | undefined;
+  if (spec.kind === 'time') {
+    if (spec.none && tok.value.toLowerCase() === 'none') md = `\`none\`: ${name} is not set (OpenSSH's default applies).`;
+    else {
+      const r = parseTime(tok.value, target);
+      md = r.ok
+        ? `\`${tok.value}\` = **${humanDuration(r.seconds)}**${r.seconds >= 60 ? ` = ${r.seconds} s` : ''}${r.seconds === 0 ? ' (0 usually means off or no limit)' : ''}`
+        : `\`${tok.value}\` is not a time OpenSSH ${target} can read: ${r.reason}.`;
+    }
+  } else if (spec.kind === 'flag' || spec.kind === 'enum') {
+    const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
+    md = `${name} takes ${words.map((w) => `\`${w}\``).join(', ')}.${spec.kind === 'enum' && spec.caseSensitive ? ' OpenSSH compares these case-sensitively.' : ''}`;
+  }
+  if (!md) return null;
+  return { contents: { kind: 'markdown', value: `**${name}** ${tok.text}\n\n${md}` }, range: spanToRange(tok) };
 }
