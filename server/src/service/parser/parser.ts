@@ -8,6 +8,19 @@ import { RAW_KEYWORDS, SECTION_KEYWORDS } from '../openssh/syntax';
 import type { FileKind } from '../openssh/types';
 import type { Comment, ConfigDocument, Directive, ParseProblem, Section, Token } from './types';
 
+const NO_ARGS: Token[] = [];
+
+/** Lower-cased keywords, memoised: a file repeats a few dozen keywords thousands of times. */
+const lowerCache = new Map<string, string>();
+function lower(s: string): string {
+  let l = lowerCache.get(s);
+  if (l === undefined) {
+    l = s.toLowerCase();
+    if (lowerCache.size < 4096) lowerCache.set(s, l);
+  }
+  return l;
+}
+
 const SP = 32;
 const TAB = 9;
 const CR = 13;
@@ -153,8 +166,9 @@ function parseLine(
   const j = tok.next;
   const equals = tok.equals;
   const keyword: Token = { line, start: kwStart, end: kwEnd, text: tok.quoted ? text.slice(base + kwStart, base + kwEnd) : kwValue, value: kwValue, quoted: tok.quoted };
-  const name = kwValue.toLowerCase();
-  const d: Directive = { line, start: kwStart, end, keyword, name, equals, bare: j >= end, args: [], section: 0 };
+  const name = lower(kwValue);
+  // Every field set here, in one order, so all directives share one shape.
+  const d: Directive = { line, start: kwStart, end, keyword, name, equals, bare: j >= end, args: NO_ARGS, raw: undefined, comment: undefined, section: 0 };
 
   if (j >= end) {
     problems.push({
