@@ -55,8 +55,10 @@ describe('LSP: hover and completion', () => {
     assert.ok((h.contents as MarkupContent).value.includes('https://man.openbsd.org/ssh_config#ServerAliveInterval'));
   });
 
-  it('no hover on values, blank lines or past the end of the document', async () => {
-    assert.equal(await c.hover(sshdUri, { line: 1, character: 21 }), null);
+  it('a time value shows in human units; no hover on blank lines or past the end of the document', async () => {
+    const h = await c.hover(sshdUri, { line: 1, character: 21 });
+    assert.deepEqual(h?.contents, { kind: 'markdown', value: '**ClientAliveInterval** 300\n\n`300` = **5 min** = 300 s' });
+    assert.deepEqual(h?.range, { start: { line: 1, character: 20 }, end: { line: 1, character: 23 } });
     assert.equal(await c.hover(sshdUri, { line: 2, character: 0 }), null);
     assert.equal(await c.hover(sshdUri, { line: 500, character: 3 }), null);
   });

@@ -106,8 +106,14 @@ export interface MatchSyntax {
   tokenizer: 'strdelim' | 'argv';
   /** ssh Host lines: strdelim before 8.7, the argv_split() words from 8.7 (readconf.c case oHost) */
   hostTokenizer: 'strdelim' | 'argv';
-  /** a word starting with `#` ends the line (8.7+; before, `#` is an ordinary word) */
-  comments: boolean;
+  /**
+   * 'word' (8.7+): a word starting with `#` ends the line (argv_split(), and the
+   * `*attrib == '#'` checks of match_cfg_line). 'line' (before 8.7): the file reader
+   * cuts every line at its first `#`, wherever it is, inside a word or quotes too
+   * (readconf.c read_config_file_depth, servconf.c load_server_config: strchr(line, '#');
+   * removed by commits ea9e45c89 / a10f929d1, V_8_7_P1).
+   */
+  comments: 'line' | 'word';
   /** `criterion=arg`: 'split' everywhere (strdelim), 'none' (9.9, the regression), 'listed' criteria only (10.0+) */
   equals: 'split' | 'none' | 'listed';
   /** a bad Match line stops the parser (sshd always; ssh before 8.0), otherwise it is a counted error */
@@ -125,7 +131,7 @@ export function matchSyntax(kind: FileKind, target: string): MatchSyntax {
   return {
     tokenizer: k >= 909 ? 'argv' : 'strdelim',
     hostTokenizer: k >= 807 ? 'argv' : 'strdelim',
-    comments: k >= 807,
+    comments: k >= 807 ? 'word' : 'line',
     equals: k >= 1000 ? 'listed' : k >= 909 ? 'none' : 'split',
     fatal: kind === 'sshd' || k < 800,
     servicePorts: k >= 709,
@@ -152,7 +158,7 @@ const WS = ' \t\r\n';
  * `from` — the keyword is the first word. Returns the words up to the end of
  * the line; an empty word (`""`, `==`, or the end) is returned as '' with an
  * empty span and ends nothing by itself (callers decide). `unterminated` is set
- * when a quote is left open (strdelim then returns NULL).
+ * when a quote is left open: strdelim then returns NULL, which ends the words.
  */
 export function strdelimWords(text: string, line: number, from: number): { words: MatchWord[]; unterminated: boolean } {
   // Both parsers strip trailing whitespace and \f before tokenising.
@@ -283,7 +289,8 @@ export function parseCidr(p: string): CidrResult {
     const keep = Math.max(0, Math.min(8, masklen! - i * 8));
     return b & ((0xff << (8 - keep)) & 0xff);
   });
-  if (net.some((b, i) => b !== bytes[i])) return { ok: false, code: -2, reason: 'host-bits', network: `${formatAddress(net)}/${masklen}` };
+  const scope = !v4 && addr.includes('%') ? addr.slice(addr.indexOf('%')) : '';
+  if (net.some((b, i) => b !== bytes[i])) return { ok: false, code: -2, reason: 'host-bits', network: `${formatAddress(net)}${scope}/${masklen}` };
   return { ok: true, bytes, masklen };
 }
 

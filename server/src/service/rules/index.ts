@@ -1,6 +1,7 @@
 import { duplicateSubsystemRule } from './duplicateSubsystem';
 import { invalidValueRule } from './invalidValue';
 import { keywordRequirementsRule } from './keywordRequirements';
+import { matchCriteriaRule } from './matchCriteria';
 import { notAllowedInMatchRule } from './notAllowedInMatch';
 import { obsoleteKeywordRule } from './obsoleteKeyword';
 import { syntaxRule } from './syntax';
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   invalidValueRule,
   keywordRequirementsRule,
   duplicateSubsystemRule,
+  matchCriteriaRule,
 ];

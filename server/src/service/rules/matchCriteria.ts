@@ -17,6 +17,7 @@ import {
   criteriaAt,
   lookupCriterion,
   matchSyntax,
+  parseCidr,
   parsePort,
   SESSION_TYPES,
   strdelimWords,
@@ -36,11 +37,36 @@ import type { Finding, Fix, RuleContext, Rule } from './types';
 const MATCH = 'match-criteria';
 const HOST = 'host-pattern';
 
-/** The words after the keyword, as the target's parser cuts them; undefined when a quote is left open (syntax reports that). */
-function wordsOf(doc: ConfigDocument, d: Directive, tokenizer: MatchSyntax['tokenizer']): MatchWord[] | undefined {
+/** The words after the keyword, as the target's parser cuts them. */
+function wordsOf(doc: ConfigDocument, d: Directive, tokenizer: MatchSyntax['tokenizer'], syn: MatchSyntax): MatchWord[] {
   if (tokenizer === 'argv') return d.args.map((a) => ({ line: a.line, start: a.start, end: a.end, value: a.value, text: a.text, quoted: a.quoted }));
-  const { words, unterminated } = strdelimWords(doc.lineText(d.line), d.line, d.keyword.start);
-  return unterminated ? undefined : words.slice(1);
+  let text = doc.lineText(d.line);
+  if (syn.comments === 'line' && text.indexOf('#', d.keyword.end) >= 0) text = text.slice(0, text.indexOf('#', d.keyword.end));
+  // An open quote makes strdelim return NULL: the words end there.
+  return strdelimWords(text, d.line, d.keyword.start).words.slice(1);
+}
+
+/**
+ * Before 8.7 OpenSSH cuts every line at its first "#", even one inside a word
+ * or quotes; a warning when that cuts more than a trailing comment.
+ */
+function hashCut(doc: ConfigDocument, d: Directive, syn: MatchSyntax, target: string, code: string): Finding | undefined {
+  if (syn.comments !== 'line') return undefined;
+  const text = doc.lineText(d.line);
+  const at = text.indexOf('#', d.keyword.end);
+  if (at < 0 || d.comment?.start === at) return undefined;
+  const kept = text.slice(d.keyword.start, at).trimEnd();
+  return {
+    code,
+    severity: 'warning',
+    message: `Before OpenSSH 8.7 every line ends at its first "#", even inside a word or quotes: OpenSSH ${target} reads only ${kept}`,
+    span: { line: d.line, start: at, end: lineEnd(doc, d.line) },
+  };
+}
+
+/** The column after the last non-blank character of a line. */
+function lineEnd(doc: ConfigDocument, line: number): number {
+  return doc.lineText(line).replace(/[ \t\r\n\f]+$/, '').length;
 }
 
 const sub = (w: Span, from: number, to: number): Span => ({ line: w.line, start: w.start + from, end: w.start + to });
@@ -56,10 +82,8 @@ class LineCheck {
   private readonly out: Finding[] = [];
   private failed = false;
   constructor(
-    private readonly d: Directive,
     private readonly kind: FileKind,
     private readonly target: string,
-    private readonly syn: MatchSyntax,
   ) {}
 
   get findings(): Finding[] {
@@ -94,11 +118,12 @@ function criterionNames(kind: FileKind, target: string): string[] {
 function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Finding[] {
   const { kind, target } = ctx;
   const syn = matchSyntax(kind, target);
-  const words = wordsOf(doc, d, syn.tokenizer);
-  if (!words) return [];
-  const chk = new LineCheck(d, kind, target, syn);
+  const words = wordsOf(doc, d, syn.tokenizer, syn);
+  const chk = new LineCheck(kind, target);
+  const cut = hashCut(doc, d, syn, target, MATCH);
+  if (cut) chk.warn(cut.span, cut.message);
   const strdelim = syn.tokenizer === 'strdelim';
-  const isComment = (w: MatchWord) => syn.comments && w.value.startsWith('#');
+  const isComment = (w: MatchWord) => syn.comments === 'word' && w.value.startsWith('#');
   // strdelim returns '' at the end of the line and for `""`: both end the criteria (or are a missing argument).
   const isEnd = (w: MatchWord | undefined) => w === undefined || (strdelim && w.value === '');
   let i = 0;
@@ -114,7 +139,7 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
     if (!rest) return;
     chk.error(
       rest,
-      `OpenSSH ${target} stops reading the criteria at the empty argument before ${q(rest.text)} and rejects the rest of the line ("extra arguments"/"garbage at end of line"): {refuses}.`,
+      `OpenSSH ${target} stops reading the criteria at an empty word (\`""\`, or an "=" right after a quote or another "=") and rejects what follows, ${q(rest.text)} ("extra arguments at end of line"): {refuses}.`,
     );
   };
 
@@ -132,6 +157,7 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
 
     // ---- all
     if (name.toLowerCase() === 'all') {
+      const allAt = i - 1;
       const tooLate = kind === 'sshd' ? attributes >= 1 : attributes > 1;
       if (tooLate) {
         chk.error(
@@ -143,15 +169,15 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
         return chk.findings;
       }
       const after = next();
-      if (after && !isEnd(after) && !(syn.comments && after.value.startsWith('#'))) {
-        chk.error(after, `Nothing may follow "${word.value}" on a Match line${!syn.comments && after.value.startsWith('#') ? ` (and before OpenSSH 8.7 "#" starts no comment here)` : ''}: {refuses} ("'all' cannot be combined with other Match attributes").`, commentFix(d, after, syn));
+      if (after && !isEnd(after) && !isComment(after)) {
+        chk.error(after, `Nothing may follow "${word.value}" on a Match line: {refuses} ("'all' cannot be combined with other Match attributes").`);
         return chk.findings;
       }
-      if (after && syn.comments && after.value.startsWith('#')) consumedAll = true;
+      if (after && isComment(after)) consumedAll = true;
       if (negate) chk.warn(word, `"Match !all" never matches: the lines of this block never apply.`);
       else if (attributes === 1 && prev && !['canonical', 'final'].includes(prev.c.name)) {
         chk.warn(word, `"all" after "${prev.word.value}" adds nothing (ssh accepts it only because it counts one criterion before it); remove it.`, [
-          { title: 'Remove "all"', edits: [{ span: { line: word.line, start: words[i - 2]?.end ?? word.start, end: word.end }, newText: '' }] },
+          { title: 'Remove "all"', edits: [{ span: { line: word.line, start: words[allAt - 1]?.end ?? word.start, end: word.end }, newText: '' }] },
         ]);
       }
       leftover();
@@ -178,10 +204,10 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
         const fix: Fix[] = eqSpan ? [{ title: `Write "${name.slice(0, eq)} ${name.slice(eq + 1)}"`, edits: [{ span: eqSpan, newText: ' ' }], preferred: true }] : [];
         chk.error(
           word,
-          syn.equals === 'none'
-            ? `OpenSSH ${target} reads "${word.value}" as one unknown criterion: 9.9 stopped splitting "criterion=value" (fixed in 10.0). Write "${name.slice(0, eq)} ${name.slice(eq + 1)}": {refuses}.`
-            : c.arg === 'none'
-              ? `"${c.name}" takes no argument, and OpenSSH ${target} reads "${word.value}" as an unknown criterion: {refuses}.`
+          c.arg === 'none'
+            ? `"${c.name}" takes no argument, and OpenSSH ${target} reads "${word.value}" as an unknown criterion: {refuses}.`
+            : syn.equals === 'none'
+              ? `OpenSSH ${target} reads "${word.value}" as one unknown criterion: 9.9 stopped splitting "criterion=value" (fixed in 10.0). Write "${name.slice(0, eq)} ${name.slice(eq + 1)}": {refuses}.`
               : `"${c.name}" does not take the "criterion=value" form (OpenSSH ${target} splits it only for ${equalsList(kind, target)}). Write "${name.slice(0, eq)} ${name.slice(eq + 1)}": {refuses}.`,
           c.arg === 'none' ? [] : fix,
         );
@@ -192,7 +218,7 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
     // ---- is it a criterion of this release at all?
     const crit = lookupCriterion(kind, name);
     if (!crit || versionKey(crit.since) > versionKey(target)) {
-      unknownCriterion(chk, d, words, i - 1, word, name, nameOffset, crit, prev, ctx, syn);
+      unknownCriterion(chk, words, i - 1, word, name, nameOffset, crit, prev, ctx, syn);
       return chk.findings;
     }
 
@@ -211,8 +237,6 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
       let msg: string;
       if (empty && crit.emptyArgSince && versionKey(target) < versionKey(crit.emptyArgSince)) {
         msg = `An empty "${crit.name}" argument needs OpenSSH ${crit.emptyArgSince}; the target ${target} rejects it ("Missing Match criteria"): {refuses}.`;
-      } else if (arg && !syn.comments && arg.value.startsWith('#')) {
-        msg = `"${word.value}" needs ${what} after it; "#" starts no comment here before OpenSSH 8.7: {refuses}.`;
       } else {
         msg = `"${word.value}" needs ${what} after it: {refuses} ("Missing Match criteria for ${name}").`;
       }
@@ -240,15 +264,8 @@ function equalsList(kind: FileKind, target: string): string {
     .join(', ');
 }
 
-/** A fix that removes a would-be comment (from `w` to the end of the line) for releases where `#` starts none. */
-function commentFix(d: Directive, w: MatchWord, syn: MatchSyntax): Fix[] | undefined {
-  if (syn.comments || !w.value.startsWith('#')) return undefined;
-  return [{ title: 'Remove the comment (OpenSSH before 8.7 reads it as criteria)', edits: [{ span: { line: d.line, start: w.start, end: d.end }, newText: '' }] }];
-}
-
 function unknownCriterion(
   chk: LineCheck,
-  d: Directive,
   words: MatchWord[],
   index: number,
   word: MatchWord,
@@ -262,10 +279,6 @@ function unknownCriterion(
   const label = FILE_LABEL[kind];
   if (known) {
     chk.error(word, `"Match ${known.name}" needs OpenSSH ${known.since}; the target ${target} rejects it ("Unsupported Match attribute") and refuses the file.`);
-    return;
-  }
-  if (!syn.comments && name.startsWith('#')) {
-    chk.error(word, `Before OpenSSH 8.7 a "#" on a Match line starts no comment: ${kind} ${target} reads "${word.value}" as a criterion and refuses the line ("Bad Match condition").`, commentFix(d, word, syn));
     return;
   }
   if (kind === 'sshd' && name.startsWith('!')) {
@@ -361,7 +374,10 @@ function checkArgument(chk: LineCheck, crit: MatchCriterion, arg: MatchWord, { k
           );
         return;
       }
-      const named = v.split(',').find((e) => /[g-zG-Z]/.test(e.replace(/^!/, '')) && !e.includes('%'));
+      const named = v.split(',').find((e) => {
+        const x = e.replace(/^!/, '');
+        return /[g-zG-Z]/.test(x) && !x.includes('%') && !parseCidr(x).ok;
+      });
       if (named) {
         const off = v.indexOf(named);
         chk.warn(valueSpan(arg, off, named.length), `${crit.name} compares IP addresses; "${named.replace(/^!/, '')}" looks like a host name and never matches${crit.name === 'Address' ? ' (use "Host" for names)' : ''}.`);
@@ -440,9 +456,10 @@ function checkVersion(chk: LineCheck, crit: MatchCriterion, arg: MatchWord): voi
 
 function checkHost(doc: ConfigDocument, d: Directive, { target }: RuleContext): Finding[] {
   const syn = matchSyntax('ssh', target);
-  const words = wordsOf(doc, d, syn.hostTokenizer);
-  if (!words) return [];
+  const words = wordsOf(doc, d, syn.hostTokenizer, syn);
   const out: Finding[] = [];
+  const cut = hashCut(doc, d, syn, target, HOST);
+  if (cut) out.push(cut);
   const patterns: MatchWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -460,16 +477,6 @@ function checkHost(doc: ConfigDocument, d: Directive, { target }: RuleContext): 
       const rest = words.slice(i + 1).filter((x) => x.value !== '');
       if (rest.length)
         out.push({ code: HOST, severity: 'warning', message: `Before OpenSSH 8.7 an empty pattern ends the Host line: ssh ${target} ignores ${rest.map((x) => q(x.value)).join(' ')}.`, span: w });
-      break;
-    }
-    if (!syn.comments && w.value.startsWith('#')) {
-      out.push({
-        code: HOST,
-        severity: 'warning',
-        message: `Before OpenSSH 8.7 a "#" on a Host line starts no comment: ssh ${target} reads ${words.slice(i).map((x) => q(x.value)).join(' ')} as host patterns.`,
-        span: { line: d.line, start: w.start, end: words[words.length - 1].end },
-        fixes: [{ title: 'Remove the comment', edits: [{ span: { line: d.line, start: words[i - 1]?.end ?? w.start, end: d.end }, newText: '' }] }],
-      });
       break;
     }
     patterns.push(w);
@@ -515,7 +522,7 @@ export const matchCriteriaRule: Rule = {
       let fs: Finding[] = [];
       if (d.name === 'match') fs = checkMatch(doc, d, ctx);
       else if (d.name === 'host' && ctx.kind === 'ssh') fs = checkHost(doc, d, ctx);
-      for (const f of fs) report(f);
+      for (const f of fs) report({ ...f, span: { line: f.span.line, start: f.span.start, end: f.span.end } });
     }
   },
 };
