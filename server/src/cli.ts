@@ -127,7 +127,7 @@ function check(opts: Options): number {
       continue;
     }
     const kind = opts.kind ?? kindFromPath(file);
-    const doc = service.parse({ uri: file, version: 0, getText: () => text }, kind);
+    const doc = service.parse({ uri: file, version: 0, getText: () => text }, kind, settings);
     for (const f of service.findings(doc, settings)) all.push(toJson(file, f));
   }
   if (opts.format === 'json') {

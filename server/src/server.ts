@@ -89,9 +89,11 @@ function kindOf(doc: TextDocument): FileKind {
   return kindFromLanguageId(doc.languageId) ?? kindFromPath(doc.uri);
 }
 
-function parsed(uri: string) {
+/** The parsed document with its settings (the target release picks the tokeniser). */
+async function parsed(uri: string) {
+  const settings = await settingsFor(uri);
   const td = documents.get(uri);
-  return td ? service.parse(td, kindOf(td)) : undefined;
+  return td ? { doc: service.parse(td, kindOf(td), settings), settings } : undefined;
 }
 
 // Validation: at most one pending run per document; a newer version replaces an older one.
@@ -109,11 +111,10 @@ function scheduleValidation(td: TextDocument): void {
 }
 
 async function validateNow(uri: string): Promise<void> {
-  const settings = await settingsFor(uri);
+  const p = await parsed(uri);
   const td = documents.get(uri);
-  if (!td) return;
-  const doc = service.parse(td, kindOf(td));
-  const diagnostics = service.validate(doc, settings, uri);
+  if (!p || !td) return;
+  const diagnostics = service.validate(p.doc, p.settings, uri);
   void connection.sendDiagnostics({ uri, version: td.version, diagnostics });
 }
 
@@ -132,13 +133,13 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onHover(async ({ textDocument, position }) => {
-  const doc = parsed(textDocument.uri);
-  return doc ? service.hover(doc, position, await settingsFor(textDocument.uri)) : null;
+  const p = await parsed(textDocument.uri);
+  return p ? service.hover(p.doc, position, p.settings) : null;
 });
 
 connection.onCompletion(async ({ textDocument, position }) => {
-  const doc = parsed(textDocument.uri);
-  return doc ? service.complete(doc, position, await settingsFor(textDocument.uri)) : null;
+  const p = await parsed(textDocument.uri);
+  return p ? service.complete(p.doc, position, p.settings) : null;
 });
 
 connection.onCodeAction(({ textDocument, range, context }) => service.codeActions(textDocument.uri, range, context.diagnostics));

@@ -140,5 +140,22 @@ describe('parser: OpenSSH tokenisation', () => {
     assert.deepEqual(doc.problems.map((p) => [p.code, p.line, p.start]), [['lone-carriage-return', 0, 7]]);
     assert.equal(doc.lineText(1), 'Fooa 1');
   });
+
+  it('reads lines as OpenSSH before 8.7 did when asked (legacy tokeniser)', () => {
+    const legacy = (line: string, kind: 'sshd' | 'ssh' = 'sshd') => parse(line, kind, { legacy: true });
+    // Every line is cut at its first '#'.
+    const a = legacy('MaxAuthTries 4#x').directives[0];
+    assert.deepEqual(a.args.map((t) => t.value), ['4']);
+    assert.equal(a.comment?.text, '#x');
+    // strdelim(): double quotes only, no escapes, '=' splits.
+    assert.deepEqual(legacy("Banner 'a b'").directives[0].args.map((t) => t.value), ["'a", "b'"]);
+    assert.deepEqual(legacy('Banner "a b"').directives[0].args.map((t) => t.value), ['a b']);
+    assert.deepEqual(legacy('AllowUsers a\\ b').directives[0].args.map((t) => t.value), ['a\\', 'b']);
+    assert.deepEqual(legacy('AllowUsers a=b').directives[0].args.map((t) => t.value), ['a', 'b']);
+    // A raw keyword loses its trailing comment too.
+    assert.equal(legacy('ProxyCommand ssh -W %h:%p gw # via gw', 'ssh').directives[0].raw?.value, 'ssh -W %h:%p gw');
+    assert.equal(legacy('  # only a comment').directives.length, 0);
+    assert.equal(legacy('Banner "open').problems[0].code, 'invalid-quotes');
+  });
 });
 

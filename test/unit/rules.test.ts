@@ -5,7 +5,7 @@ import { createLanguageService } from '../../server/src/service/languageService'
 const service = createLanguageService();
 let n = 0;
 const run = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) =>
-  service.findings(service.parse({ uri: `mem://r${++n}`, version: 1, getText: () => text }, kind), { targetVersion });
+  service.findings(service.parse({ uri: `mem://r${++n}`, version: 1, getText: () => text }, kind, { targetVersion }), { targetVersion });
 const codes = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) => run(text, kind, targetVersion).map((f) => `${f.span.line}:${f.code}:${f.severity}`);
 
 describe('obsolete keywords', () => {
@@ -139,5 +139,14 @@ describe('IgnoreUnknown quick fixes (ssh_config)', () => {
     const [f] = run('Tag work\n', 'ssh', '9.2');
     assert.deepEqual(f.fixes?.map((x) => x.title), ['Remove the Tag line', 'Add "IgnoreUnknown Tag" at the top of the file']);
     assert.deepEqual(run('Port 2222x\n', 'sshd', '9.2').flatMap((x) => x.fixes ?? []).filter((x) => /IgnoreUnknown/.test(x.title)), []);
+  });
+});
+
+describe('releases before 8.7 read lines differently', () => {
+  it('a # anywhere ends the line, quotes are double only', () => {
+    assert.deepEqual(codes('MaxAuthTries 4#x\n', 'sshd', '8.6'), []);
+    assert.deepEqual(codes('MaxAuthTries 4#x\n', 'sshd', '8.7'), ['0:invalid-value:error']);
+    assert.deepEqual(codes("Banner 'x\n", 'sshd', '8.6'), []);
+    assert.deepEqual(codes("Banner 'x\n", 'sshd', '8.7'), ['0:invalid-quotes:error']);
   });
 });

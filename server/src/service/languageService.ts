@@ -9,7 +9,10 @@ import { hover } from './features/hover';
 import { findings, validate } from './features/validate';
 import { NEWEST_RELEASE, RELEASES } from './openssh/keywords';
 import type { FileKind } from './openssh/types';
-import { resolveTarget } from './openssh/version';
+import { resolveTarget, versionKey } from './openssh/version';
+
+/** The release whose parser switched to argv_split() (commits a10f929d1, ea9e45c89; release-8.7). */
+const ARGV_SPLIT_RELEASE = '8.7';
 import { parse } from './parser/parser';
 import type { ConfigDocument } from './parser/types';
 import type { Finding } from './rules/types';
@@ -26,8 +29,11 @@ export interface TextDocumentLike {
 }
 
 export interface LanguageService {
-  /** The parsed document, from the cache when this version was parsed before. */
-  parse(doc: TextDocumentLike, kind: FileKind): ConfigDocument;
+  /**
+   * The parsed document, from the cache when this version was parsed before.
+   * The target release decides the tokeniser (OpenSSH changed it in 8.7).
+   */
+  parse(doc: TextDocumentLike, kind: FileKind, settings?: ServiceSettings): ConfigDocument;
   forget(uri: string): void;
   validate(doc: ConfigDocument, settings: ServiceSettings, uri?: string): Diagnostic[];
   findings(doc: ConfigDocument, settings: ServiceSettings): Finding[];
@@ -42,14 +48,15 @@ export { NEWEST_RELEASE, RELEASES };
 export type { ConfigDocument, FileKind, Finding };
 
 export function createLanguageService(): LanguageService {
-  const cache = new Map<string, { version: number; kind: FileKind; doc: ConfigDocument }>();
+  const cache = new Map<string, { version: number; kind: FileKind; legacy: boolean; doc: ConfigDocument }>();
   const target = (s: ServiceSettings) => resolveTarget(s.targetVersion, RELEASES);
   return {
-    parse(td, kind) {
+    parse(td, kind, settings = {}) {
+      const legacy = versionKey(target(settings)) < versionKey(ARGV_SPLIT_RELEASE);
       const hit = cache.get(td.uri);
-      if (hit && hit.version === td.version && hit.kind === kind) return hit.doc;
-      const doc = parse(td.getText(), kind);
-      cache.set(td.uri, { version: td.version, kind, doc });
+      if (hit && hit.version === td.version && hit.kind === kind && hit.legacy === legacy) return hit.doc;
+      const doc = parse(td.getText(), kind, { legacy });
+      cache.set(td.uri, { version: td.version, kind, legacy, doc });
       return doc;
     },
     forget: (uri) => void cache.delete(uri),

@@ -35,7 +35,17 @@ const isBlank = (c: number): boolean => c === SP || c === TAB;
 /** WHITESPACE in OpenSSH's misc.h is " \t\r\n" */
 const isWs = (c: number): boolean => c === SP || c === TAB || c === CR || c === LF;
 
-export function parse(text: string, kind: FileKind): ConfigDocument {
+export interface ParseOptions {
+  /**
+   * Read lines the way OpenSSH before 8.7 did: every line is cut at its first
+   * `#` (read_config_file / load_server_config), and arguments are split by
+   * strdelim() (double quotes only, no escapes) instead of argv_split().
+   */
+  legacy?: boolean;
+}
+
+export function parse(text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
+  const legacy = options.legacy === true;
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const directives: Directive[] = [];
   const comments: Comment[] = [];
@@ -85,7 +95,7 @@ export function parse(text: string, kind: FileKind): ConfigDocument {
     }
     lineStarts.push(pos);
     lineEnds.push(contentEnd);
-    const d = parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, comments, problems);
+    const d = parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, legacy, comments, problems);
     if (d) {
       if (SECTION_KEYWORDS[kind].has(d.name)) {
         current.endLine = line - 1;
@@ -124,11 +134,23 @@ function parseLine(
   line: number,
   from: number,
   kind: FileKind,
+  legacy: boolean,
   comments: Comment[],
   problems: ParseProblem[],
 ): Directive | undefined {
   // Trailing whitespace and form feeds are stripped (servconf.c/readconf.c).
   let end = lineEnd - base;
+  let legacyComment: Comment | undefined;
+  if (legacy) {
+    // Before 8.7 both programs cut the line at its first '#', wherever it is.
+    const hash = text.indexOf('#', base + from) - base;
+    if (hash >= 0 && hash < end) {
+      legacyComment = { line, start: hash, end, text: text.slice(base + hash, base + end), wholeLine: isBlankLine(text, base, from, hash) };
+      comments.push(legacyComment);
+      if (legacyComment.wholeLine) return undefined;
+      end = hash;
+    }
+  }
   while (end > from && (isWs(text.charCodeAt(base + end - 1)) || text.charCodeAt(base + end - 1) === FF)) end--;
   let i = from;
   // sshd strips leading " \t\r" when it loads the file (servconf.c load_server_config); ssh does not.
@@ -182,8 +204,16 @@ function parseLine(
   }
 
   const isRaw = RAW_KEYWORDS[kind].has(name);
-  // argv_split() runs on the rest of the line for every keyword, raw ones included.
-  d.args = argvSplit(text, base, j, end, line, !isRaw);
+  if (legacy) {
+    d.args = strdelimAll(text, base, j, end, line);
+    if (legacyComment) {
+      legacyComment.wholeLine = false;
+      d.comment = legacyComment;
+    }
+  } else {
+    // argv_split() runs on the rest of the line for every keyword, raw ones included.
+    d.args = argvSplit(text, base, j, end, line, !isRaw);
+  }
   if (splitUnterminated >= 0) {
     problems.push({
       code: 'invalid-quotes',
@@ -198,13 +228,32 @@ function parseLine(
     if (kind === 'ssh') while (r < end && (isWs(text.charCodeAt(base + r)) || text.charCodeAt(base + r) === EQ)) r++;
     const rawText = text.slice(base + r, base + end);
     d.raw = { line, start: r, end, text: rawText, value: rawText, quoted: false };
-  } else if (splitComment >= 0) {
+  } else if (!legacy && splitComment >= 0) {
     const cm: Comment = { line, start: splitComment, end, text: text.slice(base + splitComment, base + end), wholeLine: false };
     comments.push(cm);
     d.comment = cm;
     d.end = d.args.length ? d.args[d.args.length - 1].end : kwEnd;
   }
   return d;
+}
+
+/** Before 8.7: the arguments as successive strdelim() calls return them (double quotes, no escapes, '=' splits). */
+function strdelimAll(text: string, base: number, from: number, end: number, line: number): Token[] {
+  const args: Token[] = [];
+  splitComment = -1;
+  splitUnterminated = -1;
+  let k = from;
+  while (k < end) {
+    const t = strdelim(text, base, k, end);
+    if (!t) {
+      splitUnterminated = k;
+      break;
+    }
+    args.push({ line, start: t.start, end: t.end, text: text.slice(base + t.start, base + t.end), value: t.value, quoted: t.quoted });
+    if (t.next <= k) break;
+    k = t.next;
+  }
+  return args;
 }
 
 function isBlankLine(text: string, base: number, from: number, end: number): boolean {
