@@ -13,7 +13,7 @@ import { resolveTarget, versionKey } from './openssh/version';
 
 /** The release whose parser switched to argv_split() (commits a10f929d1, ea9e45c89; release-8.7). */
 const ARGV_SPLIT_RELEASE = '8.7';
-import { parse } from './parser/parser';
+import { parse, reparse } from './parser/parser';
 import type { ConfigDocument } from './parser/types';
 import type { Finding } from './rules/types';
 
@@ -55,7 +55,8 @@ export function createLanguageService(): LanguageService {
       const legacy = versionKey(target(settings)) < versionKey(ARGV_SPLIT_RELEASE);
       const hit = cache.get(td.uri);
       if (hit && hit.version === td.version && hit.kind === kind && hit.legacy === legacy) return hit.doc;
-      const doc = parse(td.getText(), kind, { legacy });
+      // A newer version of a document we know: re-read only the lines that changed.
+      const doc = hit ? reparse(hit.doc, td.getText(), kind, { legacy }) : parse(td.getText(), kind, { legacy });
       cache.set(td.uri, { version: td.version, kind, legacy, doc });
       return doc;
     },

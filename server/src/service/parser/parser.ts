@@ -44,36 +44,38 @@ export interface ParseOptions {
   legacy?: boolean;
 }
 
-export function parse(text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
-  const legacy = options.legacy === true;
+/** What a document keeps for re-parsing its next version (see reparse). */
+interface ParseState {
+  text: string;
+  kind: FileKind;
+  legacy: boolean;
+  lineStarts: number[];
+  lineEnds: number[];
+}
+const states = new WeakMap<ConfigDocument, ParseState>();
+
+/** Lines parsed from some offset on: the per-line results, in order. */
+interface Scan {
+  lineStarts: number[];
+  lineEnds: number[];
+  directives: Directive[];
+  comments: Comment[];
+  problems: ParseProblem[];
+  /** offset after the last line scanned */
+  end: number;
+}
+
+/**
+ * Parse lines from `pos` (the start of line `line`) until `stop` (a line start,
+ * or past the end of the text). Lines end at \n, \r\n or a lone \r, as in the
+ * editor (LSP). OpenSSH only splits at \n, so a lone \r is reported: OpenSSH
+ * sees one longer line there.
+ */
+function scan(text: string, kind: FileKind, legacy: boolean, pos: number, line: number, stop: number): Scan {
+  const out: Scan = { lineStarts: [], lineEnds: [], directives: [], comments: [], problems: [], end: pos };
   const hasBom = text.charCodeAt(0) === 0xfeff;
-  const directives: Directive[] = [];
-  const comments: Comment[] = [];
-  const problems: ParseProblem[] = [];
-  const lineStarts: number[] = [];
-  const byLine: (Directive | undefined)[] = [];
-  const global: Section = { kind: 'global', startLine: 0, endLine: 0, directives: [] };
-  const sections: Section[] = [global];
-  let current = global;
-
-  if (hasBom) {
-    problems.push({
-      code: 'byte-order-mark',
-      line: 0,
-      start: 0,
-      end: 1,
-      message:
-        'The file starts with a UTF-8 byte-order mark. OpenSSH reads it as part of the first keyword and rejects the line: save the file without BOM.',
-    });
-  }
-
-  // Lines end at \n, \r\n or a lone \r, as in the editor (LSP). OpenSSH only
-  // splits at \n, so a lone \r is reported: OpenSSH sees one longer line there.
-  const lineEnds: number[] = [];
-  let pos = 0;
-  let line = 0;
-  let nextCr = text.indexOf('\r');
-  while (pos <= text.length) {
+  let nextCr = text.indexOf('\r', pos);
+  while (pos <= text.length && pos < stop) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
@@ -84,7 +86,7 @@ export function parse(text: string, kind: FileKind, options: ParseOptions = {}):
       else {
         contentEnd = nextCr; // lone CR
         next = nextCr + 1;
-        problems.push({
+        out.problems.push({
           code: 'lone-carriage-return',
           line,
           start: nextCr - pos,
@@ -93,27 +95,149 @@ export function parse(text: string, kind: FileKind, options: ParseOptions = {}):
         });
       }
     }
-    lineStarts.push(pos);
-    lineEnds.push(contentEnd);
-    const d = parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, legacy, comments, problems);
-    if (d) {
-      if (SECTION_KEYWORDS[kind].has(d.name)) {
-        current.endLine = line - 1;
-        current = { kind: d.name === 'host' ? 'host' : 'match', header: d, startLine: line, endLine: line, directives: [] };
-        sections.push(current);
-      }
-      d.section = sections.length - 1;
-      current.directives.push(d);
-      directives.push(d);
-      byLine[line] = d;
-    }
+    out.lineStarts.push(pos);
+    out.lineEnds.push(contentEnd);
+    const d = parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, legacy, out.comments, out.problems);
+    if (d) out.directives.push(d);
     pos = next;
     line++;
   }
-  const lineCount = line;
+  out.end = pos;
+  return out;
+}
+
+export function parse(text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
+  const legacy = options.legacy === true;
+  const s = scan(text, kind, legacy, 0, 0, Infinity);
+  return assemble(text, kind, legacy, s.lineStarts, s.lineEnds, s.directives, s.comments, s.problems);
+}
+
+/**
+ * Parse a new version of a document, re-reading only the lines that changed
+ * since `previous` (found by comparing the texts) and reusing the rest. The
+ * objects of `previous` are reused and their line numbers moved, so
+ * `previous` must not be used afterwards. Falls back to a full parse when the
+ * kind or tokeniser differ.
+ */
+export function reparse(previous: ConfigDocument, text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
+  const legacy = options.legacy === true;
+  const st = states.get(previous);
+  states.delete(previous);
+  if (!st || st.kind !== kind || st.legacy !== legacy) return parse(text, kind, options);
+  const old = st.text;
+  if (old === text) return parse(text, kind, options);
+  // The changed region: after the common prefix, before the common suffix.
+  const max = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const oldLines = st.lineStarts.length;
+  // One extra line on each side keeps CR LF pairs and lone CRs at the edges whole.
+  const first = Math.max(0, lineAt(st.lineStarts, prefix) - 1);
+  const last = Math.min(oldLines - 1, lineAt(st.lineStarts, old.length - suffix) + 1);
+  if (first === 0 && text.charCodeAt(0) !== old.charCodeAt(0)) return parse(text, kind, options);
+  const delta = text.length - old.length;
+  const stop = last + 1 < oldLines ? st.lineStarts[last + 1] + delta : Infinity;
+  const mid = scan(text, kind, legacy, st.lineStarts[first], first, stop);
+  if (stop !== Infinity && mid.end !== stop) return parse(text, kind, options);
+  const lineDelta = mid.lineStarts.length - (last - first + 1);
+  const moved = <T extends { line: number }>(items: readonly T[], shift: (t: T) => void): { before: T[]; after: T[] } => {
+    const before: T[] = [];
+    const after: T[] = [];
+    for (const it of items) {
+      if (it.line < first) before.push(it);
+      else if (it.line > last) {
+        if (lineDelta) shift(it);
+        after.push(it);
+      }
+    }
+    return { before, after };
+  };
+  const ds = moved(previous.directives, (d) => moveDirective(d, lineDelta));
+  const cs = moved(previous.comments, (c) => void (c.line += lineDelta));
+  const ps = moved(
+    previous.problems.filter((p) => p.code !== 'byte-order-mark'),
+    (p) => void (p.line += lineDelta),
+  );
+  const tailStarts = st.lineStarts.slice(last + 1).map((o) => o + delta);
+  const tailEnds = st.lineEnds.slice(last + 1).map((o) => o + delta);
+  return assemble(
+    text,
+    kind,
+    legacy,
+    st.lineStarts.slice(0, first).concat(mid.lineStarts, tailStarts),
+    st.lineEnds.slice(0, first).concat(mid.lineEnds, tailEnds),
+    ds.before.concat(mid.directives, ds.after),
+    cs.before.concat(mid.comments, cs.after),
+    ps.before.concat(mid.problems, ps.after),
+  );
+}
+
+/** The line containing offset `pos` (the last line starting at or before it). */
+function lineAt(lineStarts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi + 1) >> 1;
+    if (lineStarts[m] <= pos) lo = m;
+    else hi = m - 1;
+  }
+  return lo;
+}
+
+function moveDirective(d: Directive, by: number): void {
+  d.line += by;
+  d.keyword.line += by;
+  for (const a of d.args) a.line += by;
+  if (d.raw) d.raw.line += by;
+  // d.comment is also in the document's comments, which are moved on their own.
+}
+
+/** Sections, the line index and the document object, from the per-line results. */
+function assemble(
+  text: string,
+  kind: FileKind,
+  legacy: boolean,
+  lineStarts: number[],
+  lineEnds: number[],
+  directives: Directive[],
+  comments: Comment[],
+  lineProblems: ParseProblem[],
+): ConfigDocument {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const problems: ParseProblem[] = hasBom
+    ? [
+        {
+          code: 'byte-order-mark',
+          line: 0,
+          start: 0,
+          end: 1,
+          message:
+            'The file starts with a UTF-8 byte-order mark. OpenSSH reads it as part of the first keyword and rejects the line: save the file without BOM.',
+        },
+        ...lineProblems,
+      ]
+    : lineProblems;
+  const lineCount = lineStarts.length;
+  const byLine: (Directive | undefined)[] = new Array(lineCount);
+  const global: Section = { kind: 'global', startLine: 0, endLine: 0, directives: [] };
+  const sections: Section[] = [global];
+  let current = global;
+  const sectionKeywords = SECTION_KEYWORDS[kind];
+  for (const d of directives) {
+    if (sectionKeywords.has(d.name)) {
+      current.endLine = d.line - 1;
+      current = { kind: d.name === 'host' ? 'host' : 'match', header: d, startLine: d.line, endLine: d.line, directives: [] };
+      sections.push(current);
+    }
+    d.section = sections.length - 1;
+    current.directives.push(d);
+    byLine[d.line] = d;
+  }
   current.endLine = lineCount - 1;
 
-  return {
+  const doc: ConfigDocument = {
     kind,
     lineCount,
     directives,
@@ -124,6 +248,8 @@ export function parse(text: string, kind: FileKind, options: ParseOptions = {}):
     directiveAt: (l) => byLine[l],
     lineText: (l) => (l < 0 || l >= lineCount ? '' : text.slice(lineStarts[l], lineEnds[l])),
   };
+  states.set(doc, { text, kind, legacy, lineStarts, lineEnds });
+  return doc;
 }
 
 /** Parse one line (text[base, lineEnd)); returns the directive, or undefined for blank and comment lines. */

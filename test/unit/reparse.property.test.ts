@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import fc from 'fast-check';
+import { parse, reparse } from '../../server/src/service/parser/parser';
+import type { ConfigDocument } from '../../server/src/service/parser/types';
+
+/** Everything a feature can see of a document, as plain data. */
+function snapshot(doc: ConfigDocument): unknown {
+  return {
+    lineCount: doc.lineCount,
+    hasBom: doc.hasBom,
+    directives: doc.directives,
+    comments: doc.comments,
+    problems: doc.problems,
+    sections: doc.sections.map((s) => ({ ...s, header: s.header?.line, directives: s.directives.map((d) => d.line) })),
+    lines: Array.from({ length: doc.lineCount }, (_, l) => [doc.lineText(l), doc.directiveAt(l)?.line]),
+  };
+}
+
+const piece = fc.constantFrom(
+  'Port 22\n', 'Match User bob\n', '  X11Forwarding no\n', 'Host a b\n', '# c\n', '\r\n', '\r', '\n', 'Banner "x y"\n',
+  'ForceCommand a # b\n', "AllowUsers 'a b' c#d\n", '"', '=', ' ', '\uFEFF', 'ProxyCommand ssh -W %h:%p gw # x\n', 'Foo\n',
+);
+const text = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
+
+it('re-parsing an edited document equals parsing it from scratch', () => {
+  fc.assert(
+    fc.property(
+      text,
+      fc.nat(),
+      fc.nat(),
+      text,
+      fc.constantFrom('sshd' as const, 'ssh' as const),
+      fc.boolean(),
+      (before, a, b, inserted, kind, legacy) => {
+        const from = a % (before.length + 1);
+        const to = from + (b % (before.length - from + 1));
+        const after = before.slice(0, from) + inserted + before.slice(to);
+        const fresh = snapshot(parse(after, kind, { legacy }));
+        const incremental = snapshot(reparse(parse(before, kind, { legacy }), after, kind, { legacy }));
+        assert.deepEqual(incremental, fresh);
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});
+
+it('a chain of edits stays equal to a fresh parse', () => {
+  let doc = parse('', 'sshd');
+  let current = '';
+  for (let i = 0; i < 300; i++) {
+    const pos = (i * 7919) % (current.length + 1);
+    const del = i % 3 === 0 ? Math.min(5, current.length - pos) : 0;
+    const ins = ['Port 22\n', 'Match all\n', '  PermitTTY no\n', '#', '\n', 'x'][i % 6];
+    current = current.slice(0, pos) + ins + current.slice(pos + del);
+    doc = reparse(doc, current, 'sshd');
+    assert.deepEqual(snapshot(doc), snapshot(parse(current, 'sshd')), `after edit ${i}`);
+  }
+});
