@@ -54,7 +54,8 @@ function hashCut(doc: ConfigDocument, d: Directive, syn: MatchSyntax, target: st
   if (syn.comments !== 'line') return undefined;
   const text = doc.lineText(d.line);
   const at = text.indexOf('#', d.keyword.end);
-  if (at < 0 || d.comment?.start === at) return undefined;
+  // A "#" after a blank starts an ordinary trailing comment; only one inside a word cuts something off.
+  if (at < 0 || text[at - 1] === ' ' || text[at - 1] === '\t') return undefined;
   const kept = text.slice(d.keyword.start, at).trimEnd();
   return {
     code,
