@@ -6,7 +6,7 @@
 //
 // Expects the extension to be built (npm run build → out/client/extension.js).
 // Prints mocha's output and, last, `exthost: N passed, N failed`.
-import { chmodSync, cpSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
@@ -23,6 +23,10 @@ export async function runExthost() {
   rmSync(stateDir, { recursive: true, force: true });
   rmSync(workspace, { recursive: true, force: true });
   cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+  // The web workbench auto-saves after a delay by default: a test's edit (the quick fix)
+  // would reach the disk and leak into later tests that read the file (sshd -t).
+  mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`);
 
   if (!existsSync(path.join(repoRoot, 'out', 'client', 'extension.js'))) {
     console.error('exthost: warning: out/client/extension.js is missing (run `npm run build` first)');

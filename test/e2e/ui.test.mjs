@@ -132,6 +132,93 @@ function lineNumberOf(file, prefix) {
   return i + 1;
 }
 
+// The new checks below keep every wait at 10 s or less.
+const WAIT = 10_000;
+
+/** Moves the pointer away and closes hovers, suggestions and menus. */
+async function dismiss() {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+/** Screen box of the first `token` (after `after`) on the rendered editor line containing `lineText`. */
+async function tokenBox(lineText, token, after = '') {
+  const line = viewLine(lineText);
+  await line.waitFor({ state: 'visible', timeout: WAIT });
+  const box = await line.evaluate(
+    (el, { token, after }) => {
+      const nbsp = (t) => t.replace(/\u00a0/g, ' ');
+      const walker = document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      const nodes = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n, start: text.length });
+        text += nbsp(n.textContent);
+      }
+      const at = text.indexOf(token, after ? text.indexOf(after) + after.length : 0);
+      if (at < 0) return null;
+      const range = document.createRange();
+      const locate = (offset) => {
+        const hit = nodes.findLast((x) => x.start <= offset);
+        return [hit.node, offset - hit.start];
+      };
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + token.length));
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    { token, after },
+  );
+  assert(box && box.width > 0, `"${token}" is rendered on the line "${lineText}"`);
+  return box;
+}
+
+/** Hovers `token` on the line containing `lineText` until a hover with `hasText` shows; returns its text. */
+async function hoverToken(lineText, token, hasText, after) {
+  const hover = page.locator('.monaco-hover:visible', { hasText }).first();
+  const deadline = Date.now() + WAIT;
+  for (;;) {
+    const box = await tokenBox(lineText, token, after);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 2500 });
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`no .monaco-hover with ${JSON.stringify(String(hasText))} over "${token}"`);
+    }
+  }
+  await page.waitForTimeout(400); // let the fade-in finish before the screenshot
+  return norm(await hover.innerText());
+}
+
+const suggestRows = '.editor-group-container.active .suggest-widget.visible .monaco-list-row';
+
+/** Labels of the rendered rows of the suggest widget. */
+async function suggestLabels() {
+  return page.locator(suggestRows).evaluateAll((rows) =>
+    rows.map((r) => (r.querySelector('.label-name')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()),
+  );
+}
+
+/** Ctrl+Space at the cursor, then types `prefix`; waits until a row labelled `expected` shows. Returns the labels. */
+async function suggest(prefix, expected) {
+  await page.keyboard.press('Control+Space');
+  await page.locator('.editor-group-container.active .suggest-widget.visible').waitFor({ state: 'visible', timeout: WAIT });
+  if (prefix) await page.keyboard.type(prefix, { delay: 30 });
+  const deadline = Date.now() + WAIT;
+  let labels = [];
+  for (;;) {
+    labels = await suggestLabels();
+    if (labels.includes(expected)) break;
+    if (Date.now() > deadline) throw new Error(`no suggestion "${expected}" after "${prefix}"; rows: ${JSON.stringify(labels)}`);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(300); // let filtering settle before reading the list again
+  return suggestLabels();
+}
+
 export async function runUiTest() {
   const started = Date.now();
   const vsix = path.resolve(process.env.E2E_VSIX || path.join(repoRoot, 'openssh-config.vsix'));
@@ -272,6 +359,96 @@ export async function runUiTest() {
         .waitFor({ state: 'detached', timeout: TIMEOUT });
     });
 
+    await check('hover-value-LoginGraceTime-30s', async () => {
+      await dismiss();
+      await goToLine(lineNumberOf(sshd, 'LoginGraceTime '));
+      const text = await hoverToken('LoginGraceTime 30s', '30s', '30 s', 'LoginGraceTime');
+      assert(text.includes('LoginGraceTime 30s'), `hover names keyword and value: ${text.slice(0, 200)}`);
+      assert(/30s = 30 s/.test(text), `hover shows 30s in human units: ${text.slice(0, 200)}`);
+    });
+
+    await check('hover-value-X11Forwarding-no', async () => {
+      await dismiss();
+      await goToLine(lineNumberOf(sshd, 'X11Forwarding '));
+      const text = await hoverToken('X11Forwarding no', 'no', 'takes', 'X11Forwarding');
+      assert(text.includes('X11Forwarding no'), `hover names keyword and value: ${text.slice(0, 200)}`);
+      assert(text.includes('takes yes, no'), `hover lists the words: ${text.slice(0, 200)}`);
+    });
+
+    await check('completion-global-offers-Port', async () => {
+      // The empty line before "Port 22" is outside any Match block: Port is offered there.
+      await dismiss();
+      await goToLine(lineNumberOf(sshd, 'Port ') - 1);
+      const labels = await suggest('Por', 'Port');
+      // First row: had the server offered Port inside Match, the next check would see it too.
+      assert(labels[0] === 'Port', `Port is the first row globally: ${JSON.stringify(labels)}`);
+    });
+
+    await check('completion-in-Match-offers-AllowTcpForwarding', async () => {
+      // Undo the "Por" typed above, then a new, indented line at the end of the "Match User deploy" block.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Delete');
+      await dismiss();
+      await goToLine(lineNumberOf(sshd, 'PermitTTY '));
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      const labels = await suggest('AllowT', 'AllowTcpForwarding');
+      assert(labels[0] === 'AllowTcpForwarding', `AllowTcpForwarding is the first row: ${JSON.stringify(labels)}`);
+    });
+
+    await check('completion-in-Match-omits-Port', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Delete');
+      // GatewayPorts (allowed in Match) matches "Por" too: once it shows, the list is filtered.
+      const labels = await suggest('Por', 'GatewayPorts');
+      assert(!labels.includes('Port'), `Port is not offered inside Match: ${JSON.stringify(labels)}`);
+      const line = norm(await viewLine('Por').innerText());
+      assert(/^ {2,}Por$/.test(line.replace(/\s+$/, '')), `typed on an indented line in the Match block: ${JSON.stringify(line)}`);
+    });
+
+    await check('hover-value-ClientAliveInterval-1h30m', async () => {
+      // Type a compound time into the Match block of the (unsaved) copy and hover its value.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type('ClientAliveInterval 1h30m', { delay: 10 });
+      await dismiss();
+      const text = await hoverToken('ClientAliveInterval 1h30m', '1h30m', '5400', 'ClientAliveInterval');
+      assert(text.includes('ClientAliveInterval 1h30m'), `hover names keyword and value: ${text.slice(0, 200)}`);
+      assert(text.includes('1h30m = 1 h 30 min = 5400 s'), `hover shows 1h30m in human units: ${text.slice(0, 200)}`);
+    });
+
+    await check('completion-value-PermitRootLogin', async () => {
+      await dismiss();
+      // The line the quick fix repaired (the workbench may have auto-saved the copy by now, so
+      // take its number from the original; the lines typed so far are all further down).
+      await goToLine(lineNumberOf(path.join(repoRoot, 'examples', 'sshd_config'), 'PermitRootLogn '));
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+Backspace'); // drop "no": "PermitRootLogin |"
+      await viewLine('PermitRootLogin').waitFor({ state: 'visible', timeout: WAIT });
+      const labels = await suggest('', 'prohibit-password');
+      for (const w of ['prohibit-password', 'no', 'yes', 'forced-commands-only']) {
+        assert(labels.includes(w), `${w} offered: ${JSON.stringify(labels)}`);
+      }
+      assert(!labels.includes('Port'), `only values after the keyword: ${JSON.stringify(labels)}`);
+    });
+
+    await check('completion-value-applied', async () => {
+      await page.keyboard.type('proh', { delay: 30 });
+      await page.waitForFunction(
+        (sel) => document.querySelector(`${sel}.focused .label-name`)?.textContent?.trim() === 'prohibit-password',
+        suggestRows,
+        { timeout: WAIT },
+      );
+      await page.keyboard.press('Enter');
+      await viewLine('PermitRootLogin prohibit-password').waitFor({ state: 'visible', timeout: WAIT });
+      const text = await editorText();
+      assert(text.includes('PermitRootLogin prohibit-password'), 'the value was inserted');
+      assert(!/PermitRootLogin (prohibit-password|proh)\s*(no|proh)/.test(text), 'nothing left of the old or typed text');
+    });
+
     await check('ssh_config-language-mode', async () => {
       await page.keyboard.press('Escape');
       await quickOpen('.ssh/config', 'config');
@@ -281,6 +458,15 @@ export async function runUiTest() {
       await viewLine('ForwardAgnet no').waitFor({ state: 'visible', timeout: TIMEOUT });
       await page.locator('.editor-group-container.active .squiggly-error').first()
         .waitFor({ state: 'attached', timeout: TIMEOUT });
+    });
+
+    await check('hover-ServerAliveInterval-mentions-NAT', async () => {
+      await dismiss();
+      const client = path.join(workspace, '.ssh', 'config');
+      await goToLine(lineNumberOf(client, 'ServerAliveInterval 30'));
+      const text = await hoverToken('ServerAliveInterval 30', 'ServerAliveInterval', 'NAT');
+      assert(text.startsWith('ServerAliveInterval'), `keyword hover: ${text.slice(0, 120)}`);
+      assert(/\bNAT\b/.test(text), `mentions NAT: ${text.slice(0, 400)}`);
     });
   } finally {
     await browser.close();

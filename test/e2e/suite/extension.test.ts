@@ -79,6 +79,23 @@ async function completionLabels(uri: vscode.Uri, position: vscode.Position): Pro
   return (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
 }
 
+/** The hover markdown at a position, once it contains `expected` (the server may still be starting). */
+async function hoverAt(doc: vscode.TextDocument, position: vscode.Position, expected: string): Promise<string> {
+  return waitFor(`a hover containing ${JSON.stringify(expected)} at ${position.line + 1}:${position.character + 1}`, async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+    const t = hoverText(hovers ?? []);
+    return t.includes(expected) ? t : undefined;
+  });
+}
+
+/** The position inside the first occurrence of `token` on the line starting with `lineStart` (+1: not on its edge). */
+function positionOf(doc: vscode.TextDocument, lineStart: string, token: string): vscode.Position {
+  const line = lineOf(doc, lineStart);
+  const col = doc.lineAt(line).text.indexOf(token, doc.lineAt(line).firstNonWhitespaceCharacterIndex + lineStart.trim().length);
+  assert.ok(col >= 0, `${JSON.stringify(token)} on line ${line + 1}`);
+  return new vscode.Position(line, col + 1);
+}
+
 suite('openssh-config extension', () => {
   suiteTeardown(async () => {
     // Leave the copied workspace as we found it: drop unsaved quick-fix edits.
@@ -214,6 +231,90 @@ suite('openssh-config extension', () => {
       return l.includes('ServerAliveInterval') ? l : undefined;
     });
     assert.ok(clientLabels.includes('ProxyJump'), 'ProxyJump is offered in ssh_config');
+  });
+
+  test('hover on ServerAliveInterval says the probes keep NAT state alive', async () => {
+    const doc = await open('.ssh', 'config');
+    const line = lineOf(doc, 'ServerAliveInterval ');
+    const text = await hoverAt(doc, new vscode.Position(line, doc.lineAt(line).firstNonWhitespaceCharacterIndex + 2), 'ServerAliveInterval');
+    assert.match(text, /\bNAT\b/, `mentions NAT: ${text.slice(0, 300)}`);
+  });
+
+  test('hover on a time value shows it in human units', async () => {
+    // The examples' own value: LoginGraceTime 30s.
+    const doc = await open('sshd_config');
+    const grace = await hoverAt(doc, positionOf(doc, 'LoginGraceTime ', '30s'), '30s');
+    assert.ok(grace.trimStart().startsWith('**LoginGraceTime** 30s'), `starts with keyword and value: ${grace.slice(0, 120)}`);
+    assert.match(grace, /`30s` = \*\*30 s\*\*/, `30s in human units: ${grace}`);
+    // A compound value, in an unsaved document (the example's story keeps ClientAliveInterval 60).
+    const scratch = await vscode.workspace.openTextDocument({
+      language: 'sshd_config',
+      content: 'Port 22\nClientAliveInterval 1h30m\nClientAliveCountMax 3\n',
+    });
+    await vscode.window.showTextDocument(scratch);
+    const text = await hoverAt(scratch, positionOf(scratch, 'ClientAliveInterval ', '1h30m'), '1h30m');
+    assert.ok(text.trimStart().startsWith('**ClientAliveInterval** 1h30m'), `starts with keyword and value: ${text.slice(0, 120)}`);
+    assert.ok(text.includes('`1h30m` = **1 h 30 min** = 5400 s'), `1h30m in human units: ${text}`);
+    // The keyword itself still gets the keyword hover, not the value one.
+    const kw = await hoverAt(scratch, new vscode.Position(1, 3), 'ClientAliveInterval');
+    assert.match(kw, /since OpenSSH \d+\.\d+/, 'keyword hover on the keyword');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('hover on a flag value lists the words it takes', async () => {
+    const doc = await open('sshd_config');
+    const text = await hoverAt(doc, positionOf(doc, 'X11Forwarding ', 'no'), 'takes');
+    assert.ok(text.trimStart().startsWith('**X11Forwarding** no'), `starts with keyword and value: ${text.slice(0, 120)}`);
+    assert.ok(text.includes('takes `yes`, `no`'), `lists yes and no: ${text}`);
+  });
+
+  test('completion inside a Match block offers only Match-allowed keywords', async () => {
+    const doc = await open('sshd_config');
+    // At the keyword position of "    AllowTcpForwarding no", inside "Match User deploy".
+    const inside = lineOf(doc, 'AllowTcpForwarding ');
+    assert.ok(inside > lineOf(doc, 'Match User deploy'), 'AllowTcpForwarding is in the Match block');
+    const indent = doc.lineAt(inside).firstNonWhitespaceCharacterIndex;
+    assert.ok(indent > 0, 'the Match block is indented');
+    const labels = await waitFor('keyword completions inside Match', async () => {
+      const l = await completionLabels(doc.uri, new vscode.Position(inside, indent));
+      return l.includes('AllowTcpForwarding') ? l : undefined;
+    });
+    for (const k of ['ForceCommand', 'ChrootDirectory', 'PermitTTY', 'X11Forwarding', 'GatewayPorts']) {
+      assert.ok(labels.includes(k), `${k} is offered inside Match`);
+    }
+    for (const k of ['Port', 'ListenAddress', 'HostKey', 'UsePAM']) {
+      assert.ok(!labels.includes(k), `${k} (not allowed in Match) is not offered inside Match`);
+    }
+
+    // An empty indented line at the end of the Match block (unsaved document): same answer.
+    const scratch = await vscode.workspace.openTextDocument({
+      language: 'sshd_config',
+      content: 'Port 22\n\nMatch User deploy\n    ForceCommand internal-sftp\n    \n',
+    });
+    const scratchLabels = await waitFor('keyword completions on an empty line in Match', async () => {
+      const l = await completionLabels(scratch.uri, new vscode.Position(4, 4));
+      return l.includes('AllowTcpForwarding') ? l : undefined;
+    });
+    assert.ok(!scratchLabels.includes('Port'), 'Port is not offered on the empty Match line');
+    assert.ok(!scratchLabels.includes('ListenAddress'), 'ListenAddress is not offered on the empty Match line');
+    const globalLabels = await completionLabels(scratch.uri, new vscode.Position(1, 0));
+    assert.ok(globalLabels.includes('Port'), 'Port is offered before the Match block');
+    assert.ok(globalLabels.includes('AllowTcpForwarding'), 'AllowTcpForwarding is offered globally too');
+
+    // A global position of the example: everything, Port and ListenAddress included.
+    const global = lineOf(doc, 'Port ') - 1;
+    const all = await completionLabels(doc.uri, new vscode.Position(global, 0));
+    for (const k of ['Port', 'ListenAddress', 'AllowTcpForwarding']) assert.ok(all.includes(k), `${k} is offered globally`);
+  });
+
+  test('completion of a value offers the words of PermitRootLogin', async () => {
+    const scratch = await vscode.workspace.openTextDocument({ language: 'sshd_config', content: 'PermitRootLogin \n' });
+    const labels = await waitFor('value completions after "PermitRootLogin "', async () => {
+      const l = await completionLabels(scratch.uri, new vscode.Position(0, 'PermitRootLogin '.length));
+      return l.includes('prohibit-password') ? l : undefined;
+    });
+    for (const w of ['prohibit-password', 'no', 'yes', 'forced-commands-only']) assert.ok(labels.includes(w), `${w} is offered: ${labels}`);
+    assert.ok(!labels.includes('Port'), `only values, no keywords, after the keyword: ${labels.slice(0, 10)}`);
   });
 
   test('registers the "Validate with local OpenSSH" command', async () => {
