@@ -36,8 +36,6 @@ const required = [
   'extension/out/server/core.js',
   'extension/syntaxes/sshd_config.tmLanguage.json',
   'extension/syntaxes/ssh_config.tmLanguage.json',
-  'extension/snippets/sshd_config.json',
-  'extension/snippets/ssh_config.json',
   'extension/language-configuration.json',
   'extension/readme.md',
   'extension/changelog.md',

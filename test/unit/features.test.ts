@@ -105,7 +105,8 @@ describe('hover', () => {
       (service.hover(open(text, 'sshd'), { line: 0, character }, { targetVersion })?.contents as { value: string } | undefined)?.value ?? '';
     assert.match(v('ClientAliveInterval 1h30m', 22), /`1h30m` = \*\*1 h 30 min\*\* = 5400 s/);
     assert.match(v('LoginGraceTime 1.5', 16, '9.2'), /not a time OpenSSH 9\.2 can read/);
-    assert.match(v('PasswordAuthentication no', 24), /takes `yes`, `no`/);
+    assert.match(v('PasswordAuthentication no', 24), /takes \*\*yes\*\* or \*\*no\*\*\./);
+    assert.match(v('LoginGraceTime 30s', 16), /`30s` = \*\*30 seconds\*\*/);
   });
 
   it('gives nothing on free values, comments and unknown keywords', () => {
@@ -190,5 +191,25 @@ describe('value completion', () => {
 
   it('offers nothing for free values', () => {
     assert.deepEqual(labels('Banner ', 'sshd', 7), []);
+  });
+});
+
+describe('snippets from the server', () => {
+  const items = (text: string, kind: 'sshd' | 'ssh', line: number, character: number, targetVersion?: string) =>
+    service.complete(open(text, kind), { line, character }, { targetVersion }).items.filter((i) => i.kind === 15 /* Snippet */);
+
+  it('are offered where a new line is written, not where a value goes', () => {
+    assert.ok(items('\n', 'sshd', 0, 0).some((i) => i.label === 'client-alive'));
+    assert.deepEqual(items('PermitRootLogin \n', 'sshd', 0, 16), []);
+    assert.ok(items('\n', 'ssh', 0, 0).some((i) => i.label === 'keepalive'));
+  });
+
+  it('inside a Match block, only those whose keywords Match allows (or that open a new block)', () => {
+    // sftp-chroot writes a Subsystem line, which Match allows only from 9.5.
+    const at92 = items('Match User bob\n  \n', 'sshd', 1, 2, '9.2').map((i) => i.label);
+    assert.ok(!at92.includes('sftp-chroot'));
+    assert.ok(at92.includes('match-user') && at92.includes('client-alive'));
+    assert.ok(items('Match User bob\n  \n', 'sshd', 1, 2, '9.5').some((i) => i.label === 'sftp-chroot'));
+    assert.ok(items('\n', 'sshd', 0, 0, '9.2').some((i) => i.label === 'sftp-chroot'));
   });
 });

@@ -11,6 +11,7 @@ import { versionKey } from '../openssh/version';
 import { flagWords } from '../semantics/values';
 import type { ConfigDocument } from '../parser/types';
 import { keywordMarkdown } from './keywordDocs';
+import { snippetItems } from './snippets';
 
 /** Keywords valid at the cursor: only at the keyword position of a line, only Match-allowed ones inside sshd Match blocks. */
 export function complete(doc: ConfigDocument, pos: Position, target: string): CompletionList {
@@ -49,6 +50,11 @@ export function complete(doc: ConfigDocument, pos: Position, target: string): Co
       },
     });
   }
+  // Snippets only where a whole new line is being written.
+  if (!d || (!d.args.length && !d.raw)) {
+    const range = { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } };
+    items.push(...snippetItems(doc.kind, target, inMatch, range));
+  }
   return { isIncomplete: false, items };
 }
 
@@ -60,6 +66,7 @@ function completeValue(doc: ConfigDocument, pos: Position, target: string, text:
   if (!m || !info || !spec || (spec.kind !== 'flag' && spec.kind !== 'enum')) return { isIncomplete: false, items: [] };
   const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
   const since = spec.since ?? {};
+  const deprecated = spec.deprecated ?? {};
   const startCol = pos.character - m[2].length;
   let endCol = pos.character;
   while (endCol < text.length && /[A-Za-z0-9@.:_-]/.test(text[endCol])) endCol++;
@@ -67,11 +74,13 @@ function completeValue(doc: ConfigDocument, pos: Position, target: string, text:
   words.forEach((word, i) => {
     const needs = since[word];
     if (needs && versionKey(target) < versionKey(needs)) return;
+    const old = deprecated[word];
     items.push({
       label: word,
       kind: CompletionItemKind.EnumMember,
-      detail: `${info.facts.name} value${needs ? ` (OpenSSH ${needs}+)` : ''}`,
-      sortText: String(i).padStart(3, '0'),
+      detail: old ? `old spelling of ${old}` : `${info.facts.name} value${needs ? ` (OpenSSH ${needs}+)` : ''}`,
+      tags: old ? [CompletionItemTag.Deprecated] : undefined,
+      sortText: `${old ? '1' : '0'}${String(i).padStart(3, '0')}`,
       textEdit: { range: { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } }, newText: word },
     });
   });

@@ -45,13 +45,16 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
     if (spec.none && tok.value.toLowerCase() === 'none') md = `\`none\`: ${name} is not set (OpenSSH's default applies).`;
     else {
       const r = parseTime(tok.value, target);
+      const words = r.ok && r.seconds < 60 ? `${r.seconds} second${r.seconds === 1 ? '' : 's'}` : r.ok ? humanDuration(r.seconds) : '';
       md = r.ok
-        ? `\`${tok.value}\` = **${humanDuration(r.seconds)}**${r.seconds >= 60 ? ` = ${r.seconds} s` : ''}${r.seconds === 0 ? ' (0 usually means off or no limit)' : ''}`
+        ? `\`${tok.value}\` = **${words}**${r.seconds >= 60 ? ` = ${r.seconds} s` : ''}${r.seconds === 0 ? ' (0 usually means off or no limit)' : ''}`
         : `\`${tok.value}\` is not a time OpenSSH ${target} can read: ${r.reason}.`;
     }
   } else if (spec.kind === 'flag' || spec.kind === 'enum') {
     const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
-    md = `${name} takes ${words.map((w) => `\`${w}\``).join(', ')}.${spec.kind === 'enum' && spec.caseSensitive ? ' OpenSSH compares these case-sensitively.' : ''}`;
+    const list = words.map((w) => `**${w}**`);
+    const spoken = list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list.join('');
+    md = `${name} takes ${spoken}.${spec.kind === 'enum' && spec.caseSensitive ? ' OpenSSH compares these case-sensitively.' : ''}`;
   }
   if (!md) return null;
   return { contents: { kind: 'markdown', value: `**${name}** ${tok.text}\n\n${md}` }, range: spanToRange(tok) };

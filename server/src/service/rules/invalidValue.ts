@@ -12,9 +12,14 @@ import type { Fix, Rule } from './types';
 
 const SINGLE_VALUE = new Set(['flag', 'enum', 'integer', 'time', 'port']);
 
+/** The key of `words` that equals `value` ignoring case, if any. */
+function findWord(words: Record<string, string>, value: string): string | undefined {
+  return Object.keys(words).find((w) => w.toLowerCase() === value.toLowerCase());
+}
+
 export const invalidValueRule: Rule = {
   id: 'invalid-value',
-  codes: ['invalid-value', 'value-too-new', 'extra-arguments'],
+  codes: ['invalid-value', 'value-too-new', 'deprecated-value', 'extra-arguments'],
   check(doc, { kind, target }, report) {
     const resolve = keywordResolver(kind, target);
     for (const d of doc.directives) {
@@ -38,6 +43,17 @@ export const invalidValueRule: Rule = {
           preferred: i === 0,
         }));
         report({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span: problem.token ?? first, fixes });
+      } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.deprecated && findWord(spec.deprecated, first.value)) {
+        const old = findWord(spec.deprecated, first.value) as string;
+        const now = spec.deprecated[old];
+        report({
+          code: 'deprecated-value',
+          severity: 'hint',
+          message: `${name} ${old} is an old spelling of ${now}; OpenSSH reads it as ${now}.`,
+          span: first,
+          tags: ['deprecated'],
+          fixes: [{ title: `Change to "${now}"`, edits: [{ span: first, newText: now }], preferred: true }],
+        });
       } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.since) {
         const word = Object.keys(spec.since).find((w) => w.toLowerCase() === first.value.toLowerCase());
         if (word && versionKey(target) < versionKey(spec.since[word])) {

@@ -1233,7 +1233,7 @@ export const sshdDocs: DocTable = {
       'Case does not matter.',
     ],
     related: ['PasswordAuthentication', 'AuthenticationMethods', 'DenyUsers', 'Match'],
-    value: { kind: 'flag', extra: ['prohibit-password', 'without-password', 'forced-commands-only'] },
+    value: { kind: 'flag', extra: ['prohibit-password', 'without-password', 'forced-commands-only'], deprecated: { 'without-password': 'prohibit-password' } },
     repeat: 'first-wins',
     source: 'servconf.c sPermitRootLogin (multistate_permitrootlogin); auth.c auth_root_allowed()',
   },

@@ -16,9 +16,12 @@ export type ValueSpec =
    * yes|no — ssh_config also takes true|false; `extra` lists further words (e.g. PermitRootLogin's).
    * `since` maps a word to the release that first accepts it (e.g. { transport: '10.6' }).
    */
-  | { kind: 'flag'; extra?: string[]; since?: Record<string, string> }
-  /** one word out of a fixed set; `caseSensitive` when OpenSSH compares with strcmp() */
-  | { kind: 'enum'; values: string[]; caseSensitive?: boolean; since?: Record<string, string> }
+  | { kind: 'flag'; extra?: string[]; since?: Record<string, string>; deprecated?: Record<string, string> }
+  /**
+   * one word out of a fixed set; `caseSensitive` when OpenSSH compares with strcmp().
+   * `deprecated` maps an old spelling to the word that replaced it.
+   */
+  | { kind: 'enum'; values: string[]; caseSensitive?: boolean; since?: Record<string, string>; deprecated?: Record<string, string> }
   | { kind: 'integer'; min?: number; max?: number; none?: boolean }
   /** the time format (`1h30m`); `none` accepted as a word when set */
   | { kind: 'time'; none?: boolean }
