@@ -125,7 +125,8 @@ const sshParseOnly = rows.find((r) => r.kind === 'ssh' && r.n === 100_000);
 
 // ---------- LSP round trip ----------
 async function lspRoundTrip(lines, edits) {
-  const child = spawn(process.execPath, ['out/server/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // The flags VS Code's client starts the server with (client/src/extension.ts SERVER_EXEC_ARGV).
+  const child = spawn(process.execPath, ['--max-semi-space-size=1', 'out/server/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   let buf = Buffer.alloc(0);
   const waiters = [];
   const pending = new Map();

@@ -57,3 +57,25 @@ it('a chain of edits stays equal to a fresh parse', () => {
     assert.deepEqual(snapshot(doc), snapshot(parse(current, 'sshd')), `after edit ${i}`);
   }
 });
+
+it('findings after a chain of edits equal those of a fresh service (per-line memo included)', async () => {
+  const { createLanguageService } = await import('../../server/src/service/languageService');
+  const live = createLanguageService();
+  const lines = ['Port 22', 'Match User bob Address 10.0.0.1/8', '  X11Forwarding maybe', 'PermitRootLogin yes no', 'Host a !b', 'Match all', 'LoginGraceTime 1y', '# c', 'Subsystem sftp x'];
+  for (const kind of ['sshd', 'ssh'] as const) {
+    let current = '';
+    for (let i = 0; i < 200; i++) {
+      const at = (i * 31) % (current.split('\n').length);
+      const parts = current.split('\n');
+      if (i % 4 === 3 && parts.length > 1) parts.splice(at, 1);
+      else parts.splice(at, 0, lines[(i * 7) % lines.length]);
+      current = parts.join('\n');
+      const text = current;
+      const doc = live.parse({ uri: `mem://chain-${kind}`, version: i, getText: () => text }, kind, { targetVersion: '9.2' });
+      const fresh = createLanguageService();
+      const ref = fresh.parse({ uri: 'mem://fresh', version: 0, getText: () => text }, kind, { targetVersion: '9.2' });
+      const strip = (fs: ReturnType<typeof live.findings>) => JSON.parse(JSON.stringify(fs));
+      assert.deepEqual(strip(live.findings(doc, { targetVersion: '9.2' })), strip(fresh.findings(ref, { targetVersion: '9.2' })), `${kind} edit ${i}`);
+    }
+  }
+});

@@ -10,6 +10,15 @@ import type { Comment, ConfigDocument, Directive, ParseProblem, Section, Token }
 
 const NO_ARGS: Token[] = [];
 
+/**
+ * A copy of `s` that does not share memory with the string it was sliced
+ * from (V8 keeps the parent of a long slice alive): concatenating makes a new
+ * string, slicing that keeps only the copy alive.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
 /** Lower-cased keywords, memoised: a file repeats a few dozen keywords thousands of times. */
 const lowerCache = new Map<string, string>();
 function lower(s: string): string {
@@ -97,7 +106,9 @@ function scan(text: string, kind: FileKind, legacy: boolean, pos: number, line: 
     }
     out.lineStarts.push(pos);
     out.lineEnds.push(contentEnd);
-    const d = parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, legacy, out.comments, out.problems);
+    // Tokens are cut from a copy of the line, never from the whole text: a kept
+    // token must not keep the document's text alive after the next edit.
+    const d = parseLine(detach(text.slice(pos, contentEnd)), 0, contentEnd - pos, line, line === 0 && hasBom ? 1 : 0, kind, legacy, out.comments, out.problems);
     if (d) out.directives.push(d);
     pos = next;
     line++;
@@ -125,7 +136,11 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   states.delete(previous);
   if (!st || st.kind !== kind || st.legacy !== legacy) return parse(text, kind, options);
   const old = st.text;
-  if (old === text) return parse(text, kind, options);
+  if (old === text) {
+    // Same text, new version (an empty edit, an undo to the same state): nothing to read again.
+    states.set(previous, st);
+    return previous;
+  }
   // The changed region: after the common prefix, before the common suffix.
   const max = Math.min(old.length, text.length);
   let prefix = 0;

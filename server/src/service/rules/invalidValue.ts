@@ -8,7 +8,12 @@ import { keywordResolver } from '../openssh/keywords';
 import { versionKey } from '../openssh/version';
 import { checkValue } from '../semantics/values';
 import { suggest } from '../util/suggest';
-import type { Fix, Rule } from './types';
+import type { FileKind } from '../openssh/types';
+import type { Directive } from '../parser/types';
+import { lineMemo } from './memo';
+import type { Finding, Fix, Rule } from './types';
+
+const RULE = 'invalid-value';
 
 const SINGLE_VALUE = new Set(['flag', 'enum', 'integer', 'time', 'port']);
 
@@ -18,62 +23,71 @@ function findWord(words: Record<string, string>, value: string): string | undefi
 }
 
 export const invalidValueRule: Rule = {
-  id: 'invalid-value',
+  id: RULE,
   codes: ['invalid-value', 'value-too-new', 'deprecated-value', 'extra-arguments'],
-  check(doc, { kind, target }, report) {
-    const resolve = keywordResolver(kind, target);
+  check(doc, ctx, report) {
+    const resolve = keywordResolver(ctx.kind, ctx.target);
+    const lines = lineMemo(RULE, ctx);
     for (const d of doc.directives) {
       if (d.bare || d.raw) continue;
-      const { info, era } = resolve(d.name);
-      if (!info || !era || (era.status !== 'active' && era.status !== 'conditional' && era.status !== 'alias')) continue;
-      const spec = info.doc?.value;
-      if (!spec || !SINGLE_VALUE.has(spec.kind)) continue;
-      const name = info.facts.name;
-      const first = d.args[0];
-      if (!first) continue; // only a comment after the keyword: handled by OpenSSH per keyword
-      if (first.value === '') {
-        report({ code: 'invalid-value', severity: 'error', message: `${name} has an empty value: OpenSSH rejects it ("missing argument").`, span: first });
-        continue;
-      }
-      const problem = checkValue(spec, d.args, kind, target);
-      if (problem) {
-        const fixes: Fix[] = (problem.expected ? suggest(first.value, problem.expected, 2) : []).map((w, i) => ({
-          title: `Change to "${w}"`,
-          edits: [{ span: first, newText: w }],
-          preferred: i === 0,
-        }));
-        report({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span: problem.token ?? first, fixes });
-      } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.deprecated && findWord(spec.deprecated, first.value)) {
-        const old = findWord(spec.deprecated, first.value) as string;
-        const now = spec.deprecated[old];
-        report({
-          code: 'deprecated-value',
-          severity: 'hint',
-          message: `${name} ${old} is an old spelling of ${now}; OpenSSH reads it as ${now}.`,
-          span: first,
-          tags: ['deprecated'],
-          fixes: [{ title: `Change to "${now}"`, edits: [{ span: first, newText: now }], preferred: true }],
-        });
-      } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.since) {
-        const word = Object.keys(spec.since).find((w) => w.toLowerCase() === first.value.toLowerCase());
-        if (word && versionKey(target) < versionKey(spec.since[word])) {
-          report({
-            code: 'value-too-new',
-            severity: 'error',
-            message: `${name} ${word} needs OpenSSH ${spec.since[word]}; the target OpenSSH ${target} rejects it.`,
-            span: first,
-          });
-        }
-      }
-      if (d.args.length > 1) {
-        const extra = d.args[1];
-        report({
-          code: 'extra-arguments',
-          severity: 'error',
-          message: `${name} takes one value; OpenSSH rejects the extra "${extra.text}" ("extra arguments at end of line").`,
-          span: { line: d.line, start: extra.start, end: d.args[d.args.length - 1].end },
-        });
-      }
+      for (const f of lines(d, () => checkDirective(d, resolve, ctx.kind, ctx.target))) report(f);
     }
   },
 };
+
+/** The findings of one line: they depend on nothing but the line, the file kind and the target. */
+function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver>, kind: FileKind, target: string): Finding[] {
+  const out: Finding[] = [];
+  if (d.bare || d.raw) return out;
+  const { info, era } = resolve(d.name);
+  if (!info || !era || (era.status !== 'active' && era.status !== 'conditional' && era.status !== 'alias')) return out;
+  const spec = info.doc?.value;
+  if (!spec || !SINGLE_VALUE.has(spec.kind)) return out;
+  const name = info.facts.name;
+  const first = d.args[0];
+  if (!first) return out; // only a comment after the keyword: handled by OpenSSH per keyword
+  if (first.value === '') {
+    out.push({ code: 'invalid-value', severity: 'error', message: `${name} has an empty value: OpenSSH rejects it ("missing argument").`, span: first });
+    return out;
+  }
+  const problem = checkValue(spec, d.args, kind, target);
+  if (problem) {
+    const fixes: Fix[] = (problem.expected ? suggest(first.value, problem.expected, 2) : []).map((w, i) => ({
+      title: `Change to "${w}"`,
+      edits: [{ span: first, newText: w }],
+      preferred: i === 0,
+    }));
+    out.push({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span: problem.token ?? first, fixes });
+  } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.deprecated && findWord(spec.deprecated, first.value)) {
+    const old = findWord(spec.deprecated, first.value) as string;
+    const now = spec.deprecated[old];
+    out.push({
+      code: 'deprecated-value',
+      severity: 'hint',
+      message: `${name} ${old} is an old spelling of ${now}; OpenSSH reads it as ${now}.`,
+      span: first,
+      tags: ['deprecated'],
+      fixes: [{ title: `Change to "${now}"`, edits: [{ span: first, newText: now }], preferred: true }],
+    });
+  } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.since) {
+    const word = Object.keys(spec.since).find((w) => w.toLowerCase() === first.value.toLowerCase());
+    if (word && versionKey(target) < versionKey(spec.since[word])) {
+      out.push({
+        code: 'value-too-new',
+        severity: 'error',
+        message: `${name} ${word} needs OpenSSH ${spec.since[word]}; the target OpenSSH ${target} rejects it.`,
+        span: first,
+      });
+    }
+  }
+  if (d.args.length > 1) {
+    const extra = d.args[1];
+    out.push({
+      code: 'extra-arguments',
+      severity: 'error',
+      message: `${name} takes one value; OpenSSH rejects the extra "${extra.text}" ("extra arguments at end of line").`,
+      span: { line: d.line, start: extra.start, end: d.args[d.args.length - 1].end },
+    });
+  }
+  return out;
+}

@@ -32,6 +32,7 @@ import type { FileKind } from '../openssh/types';
 import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive, Span } from '../parser/types';
 import { suggest } from '../util/suggest';
+import { lineMemo } from './memo';
 import type { Finding, Fix, RuleContext, Rule } from './types';
 
 const MATCH = 'match-criteria';
@@ -518,11 +519,13 @@ export const matchCriteriaRule: Rule = {
   codes: [MATCH, HOST],
   check(doc, ctx, report) {
     const quoteProblems = new Set(doc.problems.filter((p) => p.code === 'invalid-quotes').map((p) => p.line));
+    const matchLines = lineMemo(MATCH, ctx);
+    const hostLines = lineMemo(HOST, ctx);
     for (const d of doc.directives) {
       if (d.bare || quoteProblems.has(d.line)) continue; // missing-argument / invalid-quotes report these
       let fs: Finding[] = [];
-      if (d.name === 'match') fs = checkMatch(doc, d, ctx);
-      else if (d.name === 'host' && ctx.kind === 'ssh') fs = checkHost(doc, d, ctx);
+      if (d.name === 'match') fs = matchLines(d, () => checkMatch(doc, d, ctx));
+      else if (d.name === 'host' && ctx.kind === 'ssh') fs = hostLines(d, () => checkHost(doc, d, ctx));
       for (const f of fs) report({ ...f, span: { line: f.span.line, start: f.span.start, end: f.span.end } });
     }
   },

@@ -1,0 +1,51 @@
+// Findings that depend only on one line (its directive, the file kind and the
+// target), remembered across versions of a document. The parser reuses the
+// Directive objects of unchanged lines (parser.ts reparse), so an edit only
+// re-checks the lines it touched. Stored findings are copied to plain spans;
+// when a line moved, they are moved with it.
+
+import type { Directive, Span } from '../parser/types';
+import type { Finding, RuleContext } from './types';
+
+interface Entry {
+  key: string;
+  line: number;
+  findings: Finding[];
+}
+
+const memos = new Map<string, WeakMap<Directive, Entry>>();
+
+const moveSpan = (s: Span, by: number): Span => ({ line: s.line + by, start: s.start, end: s.end });
+
+function move(f: Finding, by: number): Finding {
+  const out: Finding = { ...f, span: moveSpan(f.span, by) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, span: moveSpan(r.span, by) }));
+  if (f.fixes) {
+    out.fixes = f.fixes.map((x) => ({
+      ...x,
+      edits: x.edits.map((e) => (e.wholeLines ? { ...e, span: moveSpan(e.span, by), wholeLines: { endLine: e.wholeLines.endLine + by } } : { ...e, span: moveSpan(e.span, by) })),
+    }));
+  }
+  return out;
+}
+
+/**
+ * The memo of one rule for one file kind and target; take it once per check
+ * and call it for each line: `lines(d, () => findingsOf(d))`.
+ */
+export function lineMemo(rule: string, ctx: RuleContext): (d: Directive, compute: () => Finding[]) => Finding[] {
+  let memo = memos.get(rule);
+  if (!memo) memos.set(rule, (memo = new WeakMap()));
+  const table = memo;
+  const key = `${ctx.kind}@${ctx.target}`;
+  return (d, compute) => {
+    const hit = table.get(d);
+    if (hit && hit.key === key) return hit.line === d.line ? hit.findings : hit.findings.map((f) => move(f, d.line - hit.line));
+    const computed = compute();
+    const findings = computed.length ? computed.map((f) => move(f, 0)) : NONE;
+    table.set(d, { key, line: d.line, findings });
+    return findings;
+  };
+}
+
+const NONE: Finding[] = [];
