@@ -16,8 +16,6 @@ const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
 
 /** Known, explained disagreements: "kind:file[:line]" → why. */
 const KNOWN: Record<string, string> = {
-  'ssh:015_happydance.conf':
-    'HostKeyAlgorithms lists ssh-rsa-cert-v00@openssh.com, which OpenSSH 7.x dropped; algorithm names are not checked yet (issue #3 is open)',
   'ssh:ForkAfterAuthentication yes': '`ssh -G` without a remote command refuses to fork; this is a run-time check of the command line, not of the file',
   'ssh:ForkAfterAuthentication YES': 'as above',
   'ssh:ForkAfterAuthentication true': 'as above',

@@ -273,6 +273,10 @@ describe('algorithm-list rule', () => {
     assert.deepEqual(codes('MACs +hmac-md5\n', 'ssh', '7.2'), ['0:weak-algorithm:warning']);
     assert.deepEqual(codes('HostKeyAlgorithms +ssh-*\n', 'sshd', '9.2'), ['0:weak-algorithm:warning']);
     assert.deepEqual(run('HostKeyAlgorithms +ssh-rsa\n', 'ssh', '9.2')[0].tags, ['deprecated']);
+    // release-8.8's own advice: turn it on for the host that needs it
+    assert.deepEqual(codes('Host legacy\n  HostKeyAlgorithms +ssh-rsa\n', 'ssh', '9.2'), []);
+    assert.deepEqual(codes('Host *\n  HostKeyAlgorithms +ssh-rsa\n', 'ssh', '9.2'), ['1:weak-algorithm:warning']);
+    assert.deepEqual(codes('Match Address 192.0.2.7\n  PubkeyAcceptedAlgorithms +ssh-rsa\n', 'sshd', '9.2'), []);
   });
 
   it('syntax the release refuses', () => {
@@ -292,6 +296,14 @@ describe('algorithm-list rule', () => {
     assert.deepEqual(codes('Host a\n  HostKeyAlgorithms ssh-ed25519\nHost b\n  HostKeyAlgorithms RSA\n', 'ssh', '9.2'), ['3:algorithm-list-syntax:warning', '3:algorithm-list-syntax:error']);
     // aliases set the same option
     assert.deepEqual(codes('PubkeyAcceptedKeyTypes ssh-ed25519\nPubkeyAcceptedAlgorithms RSA\n', 'sshd', '9.2'), ['1:algorithm-list-syntax:warning', '1:algorithm-list-syntax:warning']);
+  });
+
+  it("a name a distribution patched in: a warning naming it (Debian 12's sntrup761x25519-sha512)", () => {
+    const [f] = run('KexAlgorithms sntrup761x25519-sha512,curve25519-sha256\n', 'sshd', '9.2');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /Debian 12/);
+    assert.equal(f.fixes?.[0].edits[0].newText, 'sntrup761x25519-sha512@openssh.com');
+    assert.deepEqual(codes('KexAlgorithms sntrup761x25519-sha512\n', 'sshd', '9.3'), ['0:unknown-algorithm:error']);
   });
 
   it('old spellings and releases before a keyword existed', () => {

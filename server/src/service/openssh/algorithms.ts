@@ -110,6 +110,27 @@ const LEGACY: Record<string, { family: AlgorithmFamily; removed: string; what: s
   'ssh-dss-cert-v00@openssh.com': { family: 'key', removed: '7.0', what: 'the legacy v00 certificate format' },
 };
 
+/**
+ * Names a distribution's package of a release accepts although upstream's does
+ * not (a patch). Reported as a warning naming the package, not as an error, as
+ * vendor-only keywords are. Only what a changelog records.
+ */
+export const VENDOR_NAMES: readonly { family: AlgorithmFamily; name: string; releases: string[]; vendor: string; upstreamSince: string; cite: string; instead: string }[] = [
+  {
+    family: 'kex',
+    name: 'sntrup761x25519-sha512',
+    releases: ['9.2'],
+    vendor: "Debian 12's 9.2p1 (from 1:9.2p1-2+deb12u4)",
+    upstreamSince: '9.9',
+    cite: 'Debian bug #1088873',
+    instead: 'sntrup761x25519-sha512@openssh.com',
+  },
+];
+
+function vendorName(family: AlgorithmFamily, name: string, version: string) {
+  return VENDOR_NAMES.find((x) => x.family === family && x.name === name && x.releases.includes(version));
+}
+
 // ---------------------------------------------------------------- names per release
 
 function inRelease(rec: AlgorithmRecord, v: string): boolean {
@@ -485,7 +506,14 @@ function unknownName(family: AlgorithmFamily, kw: AlgorithmKeyword, name: string
       };
     }
     if (k(version) < k(rec.since)) return { message: `${q(name)} needs OpenSSH ${rec.since}; ${target} does not know this ${what}.`, suggestions: near(name) };
-    if (rec.removed && k(version) >= k(rec.removed)) return { message: `${q(name)} was removed in OpenSSH ${rec.removed}; ${target} refuses it.`, suggestions: near(name) };
+    if (rec.removed && k(version) >= k(rec.removed)) {
+      const off = rec.offByDefault?.[rec.offByDefault.length - 1];
+      if (off && !off.until) {
+        const before = off.from === rec.since ? 'no default build ever included it' : `default builds leave it out from ${off.from}`;
+        return { message: `${q(name)} is gone: ${before}, and OpenSSH ${rec.removed} removed the code; ${target} refuses it.`, suggestions: near(name) };
+      }
+      return { message: `${q(name)} was removed in OpenSSH ${rec.removed}; ${target} refuses it.`, suggestions: near(name) };
+    }
     if (offByDefaultAt(rec, version)) {
       const sw = missingSwitches(rec.condition, version);
       const why = sw.length ? sw.map((s) => switchWords(s.replace(/^!/, ''), version)).join(' and ') : `the build condition ${rec.condition}`;
@@ -606,7 +634,8 @@ export function checkAlgorithmList(value: string, kind: FileKind, kw: AlgorithmK
     }
     out.refused = true;
     out.stage = stage;
-    out.opensshMessage = stage === 'parse' ? `${kw.message} '${value}'.` : `could not assemble the ${kw.op.slice(1)} list (invalid argument)`;
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    out.opensshMessage = stage === 'parse' ? `${kw.message} '${shown}'.` : `could not assemble the ${kw.op.slice(1)} list (invalid argument)`;
   };
   /** an assembly failure: an error, or a warning where ssh only logs it */
   const assembleFailure = (f: Omit<ListFinding, 'severity' | 'code' | 'assemble'>) => {
@@ -726,8 +755,22 @@ export function checkAlgorithmList(value: string, kind: FileKind, kw: AlgorithmK
     );
   }
   const failed = new Set<ListEntry>();
+  const vendorAll: string[] = [];
   for (const e of entries) {
     if (!e.checked || e.text === '') continue;
+    const vendor = entryPasses(family, kw, e.text, version) ? undefined : vendorName(family, e.text, version);
+    if (vendor) {
+      findings.push({
+        start: e.start,
+        end: e.end,
+        code: 'unknown-algorithm',
+        severity: 'warning',
+        message: `${q(e.text)} arrived upstream in OpenSSH ${vendor.upstreamSince}; ${vendor.vendor} accepts it as a patch (${vendor.cite}), other builds of ${version} refuse it. ${q(vendor.instead)} works everywhere.`,
+        suggestions: [vendor.instead],
+      });
+      vendorAll.push(e.text);
+      continue;
+    }
     if (!entryPasses(family, kw, e.text, version)) {
       const u = unknownName(family, kw, e.text, version);
       findings.push({ start: e.start, end: e.end, code: 'unknown-algorithm', severity: 'error', message: u.message, suggestions: u.suggestions });
@@ -737,7 +780,7 @@ export function checkAlgorithmList(value: string, kind: FileKind, kw: AlgorithmK
   }
 
   // ---- assembly (7.8+): patterns over what the build supports
-  const all = allFor(kw.listFamily, version);
+  const all = [...allFor(kw.listFamily, version), ...vendorAll];
   const expanded: string[] = [];
   for (const e of entries) {
     if (e.text === '' || failed.has(e)) continue;

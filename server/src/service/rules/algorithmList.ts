@@ -7,9 +7,10 @@
 // openssh/algorithms.ts; see docs/rules/unknown-algorithm.md,
 // algorithm-list-syntax.md and weak-algorithm.md.
 
-import { algorithmKeyword, checkAlgorithmList, type ListFinding } from '../openssh/algorithms';
+import { algorithmKeyword, checkAlgorithmList, type AlgorithmKeyword, type ListCheck, type ListFinding } from '../openssh/algorithms';
 import { keywordResolver } from '../openssh/keywords';
-import type { Section, Span, Token } from '../parser/types';
+import type { FileKind } from '../openssh/types';
+import type { Directive, Section, Span, Token } from '../parser/types';
 import type { Fix, Rule } from './types';
 
 /** The source span of value offsets [start, end) of a token; the whole token when quoting or escapes get in the way. */
@@ -28,7 +29,22 @@ function fixesFor(f: ListFinding, span: Span): Fix[] | undefined {
   return f.suggestions.map((s, i) => ({ title: `Change to "${s}"`, edits: [{ span, newText: s }], preferred: i === 0 }));
 }
 
-/** An ssh_config block every host gets: the top of the file, `Host *`, `Match all`. */
+/**
+ * The reading of a line's value depends on that line only; the parser keeps the
+ * Directive objects of unchanged lines across edits, so remember it per object.
+ * (What depends on other lines, first-value-wins and the block, is applied after.)
+ */
+const checked = new WeakMap<Directive, { key: string; result: ListCheck }>();
+function checkLine(d: Directive, value: string, kind: FileKind, kw: AlgorithmKeyword, target: string): ListCheck {
+  const key = `${kind}@${target}@${kw.op}`;
+  const hit = checked.get(d);
+  if (hit && hit.key === key) return hit.result;
+  const result = checkAlgorithmList(value, kind, kw, target);
+  checked.set(d, { key, result });
+  return result;
+}
+
+/** A block every host (ssh) or connection (sshd) gets: the top of the file, `Host *`, `Match all`. */
 function appliesToAll(section: Section | undefined): boolean {
   if (!section) return false;
   if (section.kind === 'global') return true;
@@ -52,7 +68,7 @@ export const algorithmListRule: Rule = {
       const first = d.args[0];
       if (!first) continue;
       const name = info.facts.name;
-      const result = checkAlgorithmList(first.value, kind, kw, target);
+      const result = checkLine(d, first.value, kind, kw, target);
       // First obtained value wins: a later line of the same option in the same block (or, for ssh,
       // after one at the top of the file) is never used, so a list that fails only when it is
       // assembled cannot break anything there.
@@ -66,7 +82,11 @@ export const algorithmListRule: Rule = {
       }
       if (!firstIn.has(`${d.section}:${kw.op}`)) firstIn.set(`${d.section}:${kw.op}`, d.line);
       let quoted = false;
+      // Weak names: OpenSSH's own advice (release-8.8) is to turn them on for the peers that need them,
+      // in a Host or Match block; flag them where they apply to every host or connection.
+      const everywhere = appliesToAll(doc.sections[d.section]);
       for (const f of result.findings) {
+        if (f.code === 'weak-algorithm' && !everywhere) continue;
         const span = f.start === 0 && f.end >= first.value.length ? { line: first.line, start: first.start, end: first.end } : spanIn(first, f.start, f.end);
         // OpenSSH's own complaint, once per line, when it refuses the line as it reads it
         let says = '';

@@ -1,3 +1,4 @@
+import { algorithmListRule } from './algorithmList';
 import { duplicateSubsystemRule } from './duplicateSubsystem';
 import { invalidValueRule } from './invalidValue';
 import { keywordRequirementsRule } from './keywordRequirements';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   obsoleteKeywordRule,
   notAllowedInMatchRule,
   invalidValueRule,
+  algorithmListRule,
   keywordRequirementsRule,
   duplicateSubsystemRule,
   matchCriteriaRule,
