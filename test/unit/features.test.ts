@@ -213,3 +213,17 @@ describe('snippets from the server', () => {
     assert.ok(items('\n', 'sshd', 0, 0, '9.2').some((i) => i.label === 'sftp-chroot'));
   });
 });
+
+describe('algorithm completion', () => {
+  const labels = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) =>
+    service.complete(open(text, kind), { line: 0, character: text.length }, { targetVersion }).items.map((i) => i.label);
+
+  it('offers the names of the target release, defaults first, skipping names already listed', () => {
+    const c = labels('Ciphers ', 'sshd', '9.2');
+    assert.equal(c[0], 'chacha20-poly1305@openssh.com');
+    assert.ok(c.includes('aes256-gcm@openssh.com'));
+    assert.ok(!labels('Ciphers chacha20-poly1305@openssh.com,', 'sshd', '9.2').includes('chacha20-poly1305@openssh.com'));
+    assert.ok(labels('KexAlgorithms +', 'ssh', '9.9').includes('mlkem768x25519-sha256'));
+    assert.ok(!labels('KexAlgorithms +', 'ssh', '9.2').includes('mlkem768x25519-sha256'));
+  });
+});

@@ -6,6 +6,7 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
+import { algorithmCompletions, algorithmKeyword } from '../openssh/algorithms';
 import { allKeywords, eraAt, lookupKeyword } from '../openssh/keywords';
 import { versionKey } from '../openssh/version';
 import { flagWords } from '../semantics/values';
@@ -58,8 +59,36 @@ export function complete(doc: ConfigDocument, pos: Position, target: string): Co
   return { isIncomplete: false, items };
 }
 
+/** The names an algorithm keyword takes at the target, for the entry under the cursor of a comma list. */
+function completeAlgorithm(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList | undefined {
+  const m = /^\s*"?([A-Za-z0-9-]+)"?(?:\s*=\s*|\s+)([+^-]?)((?:[A-Za-z0-9@._-]*,)*)([A-Za-z0-9@._*?-]*)$/.exec(before);
+  const info = m ? lookupKeyword(doc.kind, m[1]) : undefined;
+  const era = info && eraAt(info.facts, target);
+  const kw = era && algorithmKeyword(doc.kind, era.op, target);
+  if (!m || !info || !kw) return undefined;
+  const startCol = pos.character - m[4].length;
+  let endCol = pos.character;
+  while (endCol < text.length && /[A-Za-z0-9@._-]/.test(text[endCol])) endCol++;
+  const already = new Set(m[3].split(',').filter(Boolean));
+  const items: CompletionItem[] = [];
+  algorithmCompletions(doc.kind, kw, target).forEach((c, i) => {
+    if (already.has(c.name)) return;
+    items.push({
+      label: c.name,
+      kind: CompletionItemKind.EnumMember,
+      detail: c.weak ? 'weak: avoid unless a peer needs it' : c.inDefault ? `in the default list of OpenSSH ${target}` : 'supported, not in the default list',
+      tags: c.weak ? [CompletionItemTag.Deprecated] : undefined,
+      sortText: String(i).padStart(4, '0'),
+      textEdit: { range: { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } }, newText: c.name },
+    });
+  });
+  return { isIncomplete: false, items };
+}
+
 /** The first value of a flag or enum keyword: its words at the target release. */
 function completeValue(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList {
+  const algorithms = completeAlgorithm(doc, pos, target, text, before);
+  if (algorithms) return algorithms;
   const m = /^\s*"?([A-Za-z0-9-]+)"?(?:\s*=\s*|\s+)([A-Za-z0-9@.:_-]*)$/.exec(before);
   const info = m ? lookupKeyword(doc.kind, m[1]) : undefined;
   const spec = info?.doc?.value;
