@@ -34,7 +34,7 @@ if (process.argv.includes('--help') || !process.argv.some((a) => /^--(stdio|node
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService();
+const service = createLanguageService({ incremental: true });
 
 let hasConfiguration = false;
 let canRegisterConfiguration = false;

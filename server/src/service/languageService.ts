@@ -47,7 +47,13 @@ export interface LanguageService {
 export { NEWEST_RELEASE, RELEASES };
 export type { ConfigDocument, FileKind, Finding };
 
-export function createLanguageService(): LanguageService {
+export interface LanguageServiceOptions {
+  /** Remember per-line findings between versions of a document (an editor); off for one-shot analysis. */
+  incremental?: boolean;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const remember = options.incremental === true;
   const cache = new Map<string, { version: number; kind: FileKind; legacy: boolean; doc: ConfigDocument }>();
   const target = (s: ServiceSettings) => resolveTarget(s.targetVersion, RELEASES);
   return {
@@ -56,13 +62,13 @@ export function createLanguageService(): LanguageService {
       const hit = cache.get(td.uri);
       if (hit && hit.version === td.version && hit.kind === kind && hit.legacy === legacy) return hit.doc;
       // A newer version of a document we know: re-read only the lines that changed.
-      const doc = hit ? reparse(hit.doc, td.getText(), kind, { legacy }) : parse(td.getText(), kind, { legacy });
+      const doc = hit ? reparse(hit.doc, td.getText(), kind, { legacy }) : parse(td.getText(), kind, { legacy, detachLines: remember });
       cache.set(td.uri, { version: td.version, kind, legacy, doc });
       return doc;
     },
     forget: (uri) => void cache.delete(uri),
-    validate: (doc, s, uri) => validate(doc, { kind: doc.kind, target: target(s) }, uri),
-    findings: (doc, s) => findings(doc, { kind: doc.kind, target: target(s) }),
+    validate: (doc, s, uri) => validate(doc, { kind: doc.kind, target: target(s), remember }, uri),
+    findings: (doc, s) => findings(doc, { kind: doc.kind, target: target(s), remember }),
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),
     codeActions,

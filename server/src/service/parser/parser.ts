@@ -51,6 +51,11 @@ export interface ParseOptions {
    * strdelim() (double quotes only, no escapes) instead of argv_split().
    */
   legacy?: boolean;
+  /**
+   * Cut tokens from copies of the lines (see detach): needed when the parsed
+   * lines outlive the text, as in an editor's re-parse; a cost otherwise.
+   */
+  detachLines?: boolean;
 }
 
 /** What a document keeps for re-parsing its next version (see reparse). */
@@ -80,7 +85,7 @@ interface Scan {
  * editor (LSP). OpenSSH only splits at \n, so a lone \r is reported: OpenSSH
  * sees one longer line there.
  */
-function scan(text: string, kind: FileKind, legacy: boolean, pos: number, line: number, stop: number): Scan {
+function scan(text: string, kind: FileKind, legacy: boolean, detachLines: boolean, pos: number, line: number, stop: number): Scan {
   const out: Scan = { lineStarts: [], lineEnds: [], directives: [], comments: [], problems: [], end: pos };
   const hasBom = text.charCodeAt(0) === 0xfeff;
   let nextCr = text.indexOf('\r', pos);
@@ -106,9 +111,11 @@ function scan(text: string, kind: FileKind, legacy: boolean, pos: number, line: 
     }
     out.lineStarts.push(pos);
     out.lineEnds.push(contentEnd);
-    // Tokens are cut from a copy of the line, never from the whole text: a kept
-    // token must not keep the document's text alive after the next edit.
-    const d = parseLine(detach(text.slice(pos, contentEnd)), 0, contentEnd - pos, line, line === 0 && hasBom ? 1 : 0, kind, legacy, out.comments, out.problems);
+    // With detachLines, tokens are cut from a copy of the line, never from the
+    // whole text: a kept token must not keep an old text alive after an edit.
+    const d = detachLines
+      ? parseLine(detach(text.slice(pos, contentEnd)), 0, contentEnd - pos, line, line === 0 && hasBom ? 1 : 0, kind, legacy, out.comments, out.problems)
+      : parseLine(text, pos, contentEnd, line, line === 0 && hasBom ? 1 : 0, kind, legacy, out.comments, out.problems);
     if (d) out.directives.push(d);
     pos = next;
     line++;
@@ -119,7 +126,7 @@ function scan(text: string, kind: FileKind, legacy: boolean, pos: number, line: 
 
 export function parse(text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
   const legacy = options.legacy === true;
-  const s = scan(text, kind, legacy, 0, 0, Infinity);
+  const s = scan(text, kind, legacy, options.detachLines === true, 0, 0, Infinity);
   return assemble(text, kind, legacy, s.lineStarts, s.lineEnds, s.directives, s.comments, s.problems);
 }
 
@@ -132,9 +139,11 @@ export function parse(text: string, kind: FileKind, options: ParseOptions = {}):
  */
 export function reparse(previous: ConfigDocument, text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
   const legacy = options.legacy === true;
+  // Re-parsed documents live on in the editor: their lines are always detached.
+  const full: ParseOptions = { ...options, detachLines: true };
   const st = states.get(previous);
   states.delete(previous);
-  if (!st || st.kind !== kind || st.legacy !== legacy) return parse(text, kind, options);
+  if (!st || st.kind !== kind || st.legacy !== legacy) return parse(text, kind, full);
   const old = st.text;
   if (old === text) {
     // Same text, new version (an empty edit, an undo to the same state): nothing to read again.
@@ -151,11 +160,11 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   // One extra line on each side keeps CR LF pairs and lone CRs at the edges whole.
   const first = Math.max(0, lineAt(st.lineStarts, prefix) - 1);
   const last = Math.min(oldLines - 1, lineAt(st.lineStarts, old.length - suffix) + 1);
-  if (first === 0 && text.charCodeAt(0) !== old.charCodeAt(0)) return parse(text, kind, options);
+  if (first === 0 && text.charCodeAt(0) !== old.charCodeAt(0)) return parse(text, kind, full);
   const delta = text.length - old.length;
   const stop = last + 1 < oldLines ? st.lineStarts[last + 1] + delta : Infinity;
-  const mid = scan(text, kind, legacy, st.lineStarts[first], first, stop);
-  if (stop !== Infinity && mid.end !== stop) return parse(text, kind, options);
+  const mid = scan(text, kind, legacy, true, st.lineStarts[first], first, stop);
+  if (stop !== Infinity && mid.end !== stop) return parse(text, kind, full);
   const lineDelta = mid.lineStarts.length - (last - first + 1);
   const moved = <T extends { line: number }>(items: readonly T[], shift: (t: T) => void): { before: T[]; after: T[] } => {
     const before: T[] = [];
@@ -331,7 +340,7 @@ function parseLine(
   const keyword: Token = { line, start: kwStart, end: kwEnd, text: tok.quoted ? text.slice(base + kwStart, base + kwEnd) : kwValue, value: kwValue, quoted: tok.quoted };
   const name = lower(kwValue);
   // Every field set here, in one order, so all directives share one shape.
-  const d: Directive = { line, start: kwStart, end, keyword, name, equals, bare: j >= end, args: NO_ARGS, raw: undefined, comment: undefined, section: 0 };
+  const d: Directive = { line, start: kwStart, end, keyword, name, equals, bare: j >= end, args: NO_ARGS, raw: undefined, comment: undefined, section: 0, memo: undefined };
 
   if (j >= end) {
     problems.push({

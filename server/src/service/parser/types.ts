@@ -54,6 +54,12 @@ export interface Directive extends Span {
   comment?: Comment;
   /** index into ConfigDocument.sections */
   section: number;
+  /**
+   * Findings remembered per rule for this line (rules/memo.ts). The parser
+   * reuses the Directive of an unchanged line in the next version of a
+   * document, and these with it.
+   */
+  memo: Record<string, unknown> | undefined;
 }
 
 export type SectionKind = 'global' | 'host' | 'match';

@@ -13,7 +13,6 @@ interface Entry {
   findings: Finding[];
 }
 
-const memos = new Map<string, WeakMap<Directive, Entry>>();
 
 const moveSpan = (s: Span, by: number): Span => ({ line: s.line + by, start: s.start, end: s.end });
 
@@ -34,16 +33,14 @@ function move(f: Finding, by: number): Finding {
  * and call it for each line: `lines(d, () => findingsOf(d))`.
  */
 export function lineMemo(rule: string, ctx: RuleContext): (d: Directive, compute: () => Finding[]) => Finding[] {
-  let memo = memos.get(rule);
-  if (!memo) memos.set(rule, (memo = new WeakMap()));
-  const table = memo;
+  if (!ctx.remember) return (_d, compute) => compute();
   const key = `${ctx.kind}@${ctx.target}`;
   return (d, compute) => {
-    const hit = table.get(d);
+    const hit = d.memo?.[rule] as Entry | undefined;
     if (hit && hit.key === key) return hit.line === d.line ? hit.findings : hit.findings.map((f) => move(f, d.line - hit.line));
     const computed = compute();
     const findings = computed.length ? computed.map((f) => move(f, 0)) : NONE;
-    table.set(d, { key, line: d.line, findings });
+    (d.memo ??= {})[rule] = { key, line: d.line, findings } satisfies Entry;
     return findings;
   };
 }

@@ -32,6 +32,12 @@ export interface RuleContext {
   kind: FileKind;
   /** the OpenSSH release the file is written for ("9.2", "10.6") */
   target: string;
+  /**
+   * Remember per-line findings for the next version of the document (the
+   * language server, where edits re-check only the lines they touch). Off for
+   * one-shot analysis (the CLI), where it would only cost time.
+   */
+  remember?: boolean;
 }
 
 export interface Rule {
