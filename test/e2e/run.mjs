@@ -61,6 +61,8 @@ if (setupFailed) {
 } else {
   console.log('▶ e2e: workbench UI test');
   results.push(summary('ui', await run(process.execPath, [path.join(here, 'ui.test.mjs')])));
+  console.log('▶ e2e: Restricted Mode (untrusted workspace)');
+  results.push(summary('untrusted', await run(process.execPath, [path.join(here, 'untrusted.test.mjs')])));
   console.log('▶ e2e: extension-host tests');
   results.push(summary('exthost', await run(process.execPath, [path.join(here, 'run-exthost.mjs')])));
 }

@@ -7,130 +7,30 @@
 //   E2E_VSIX=path/to.vsix node test/e2e/ui.test.mjs
 //
 // Prints one line per check and, last, `ui: N passed, N failed`.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, makeStateDir, repoRoot, serverMain, ensureCodeServer, startServer } from '../../scripts/code-server.mjs';
 import { launchBrowser } from './browser.mjs';
+import {
+  assert,
+  check,
+  editorText,
+  goToLine,
+  lineNumberOf,
+  norm,
+  page,
+  quickOpen,
+  results,
+  shotsDir,
+  TIMEOUT,
+  usePage,
+  viewLine,
+  waitForStatusLanguage,
+} from './workbench.mjs';
 
-const shotsDir = path.join(repoRoot, 'test-results', 'e2e');
 const SERVER_LANG = /OpenSSH Server Config|sshd_config/;
 const CLIENT_LANG = /OpenSSH Client Config|ssh_config/;
-const TIMEOUT = 15_000;
-
-const results = [];
-let page;
-let shotNo = 0;
-
-async function screenshot(name) {
-  const file = path.join(shotsDir, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
-  await page?.screenshot({ path: file }).catch(() => {});
-  return path.relative(repoRoot, file);
-}
-
-/** One user-visible check: runs fn, then saves a screenshot named after it (also on failure). */
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    const shot = await screenshot(name);
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t} ms) → ${shot}`);
-  } catch (e) {
-    const shot = await screenshot(`${name}-FAILED`);
-    results.push({ name, ok: false, error: e });
-    const msg = String(e?.message ?? e).replace(ANSI, '').split('\n').slice(0, 4).join('\n      ');
-    console.log(`  ✘ ${name} (${Date.now() - t} ms) → ${shot}\n      ${msg}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-// Playwright's call logs carry colour codes.
-const ANSI = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g');
-const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ');
-
-/** The text of the visible lines of the active editor. */
-async function editorText() {
-  return norm(await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText());
-}
-
-async function statusLanguage() {
-  const mode = page.locator('#status\\.editor\\.mode');
-  await mode.waitFor({ state: 'visible', timeout: TIMEOUT });
-  return (await mode.innerText()).trim();
-}
-
-async function waitForStatusLanguage(re) {
-  const deadline = Date.now() + TIMEOUT;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = await statusLanguage().catch(() => '');
-    if (re.test(last)) return last;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`status bar language mode is ${JSON.stringify(last)}, expected ${re}`);
-}
-
-/** Ctrl+P, type the path, pick the row whose label/description match, wait for the tab. */
-async function quickOpen(query, tabTitle) {
-  const input = page.locator('.quick-input-widget input.input');
-  // Retry: a late startup editor or notification can take the focus and close the picker.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.keyboard.press('Control+P');
-      await input.waitFor({ state: 'visible', timeout: 5000 });
-      await input.fill(query, { timeout: 5000 });
-      // Wait until the best match (first row) is the file we want.
-      await page.waitForFunction(
-        ({ name, dir }) => {
-          const r = document.querySelector('.quick-input-list .monaco-list-row');
-          const label = r?.querySelector('.label-name')?.textContent?.trim();
-          const desc = r?.querySelector('.label-description')?.textContent ?? '';
-          return label === name && (!dir || desc.includes(dir));
-        },
-        { name: tabTitle, dir: query.includes('/') ? query.slice(0, query.lastIndexOf('/')) : '' },
-        { timeout: 5000 },
-      );
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (name) => document.querySelector('.tabs-container .tab.active .label-name')?.textContent?.trim() === name,
-        tabTitle,
-        { timeout: 5000 },
-      );
-      break;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await page.locator('.editor-group-container.active .monaco-editor textarea').first().waitFor({ state: 'attached' });
-}
-
-/** Ctrl+G to a 1-based line: reveals it and puts the cursor at its first column. */
-async function goToLine(line) {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
-}
-
-/** The rendered editor line (a .view-line) whose text contains `text`. */
-function viewLine(text) {
-  return page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text }).first();
-}
-
-/** 1-based line number of the first line of `file` (in the workspace copy) that starts with `prefix`. */
-function lineNumberOf(file, prefix) {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.trimStart().startsWith(prefix));
-  if (i < 0) throw new Error(`${file} has no line starting with ${prefix}`);
-  return i + 1;
-}
 
 // The new checks below keep every wait at 10 s or less.
 const WAIT = 10_000;
@@ -258,7 +158,7 @@ export async function runUiTest() {
 
   const server = await startServer({ workspace, extensionsDir, stateDir: path.join(stateDir, 'server') });
   const browser = await launchBrowser(path.join(stateDir, 'browser'));
-  page = browser.page;
+  usePage(browser.page);
   const sshd = path.join(workspace, 'sshd_config');
   try {
     await check('workbench-loaded', async () => {
@@ -273,6 +173,18 @@ export async function runUiTest() {
       await quickOpen('sshd_config', 'sshd_config');
       const mode = await waitForStatusLanguage(SERVER_LANG);
       assert(SERVER_LANG.test(mode), `language mode ${mode}`);
+    });
+
+    await check('palette-offers-validate-command', async () => {
+      // Trusted workspace, sshd_config active: the command that runs sshd -t is offered
+      // (test/e2e/untrusted.test.mjs checks it is not, in Restricted Mode).
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+      await input.fill('>OpenSSH: Validate with local OpenSSH');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Validate with local OpenSSH' }).first();
+      await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+      await page.keyboard.press('Escape');
     });
 
     await check('hover-ClientAliveInterval', async () => {
