@@ -227,3 +227,47 @@ describe('algorithm completion', () => {
     assert.ok(!labels('KexAlgorithms +', 'ssh', '9.2').includes('mlkem768x25519-sha256'));
   });
 });
+
+describe('hover on %-tokens and ${VAR}', () => {
+  const h = (text: string, kind: 'sshd' | 'ssh', character: number) =>
+    (service.hover(open(text, kind), { line: 0, character }, {})?.contents as { value: string } | undefined)?.value ?? '';
+
+  it('explains the token for the keyword, and says when a keyword does not take it', () => {
+    assert.match(h('ControlPath ~/.ssh/cm-%C', 'ssh', 22), /^`%C`: a hash of the local host name/);
+    assert.match(h('AuthorizedKeysFile /etc/ssh/keys/%u', 'sshd', 33), /^`%u`: the user name/);
+    assert.match(h('ProxyCommand ssh -W %h:%p gw', 'ssh', 20), /^`%h`: the remote host name/);
+    assert.match(h('ProxyCommand nc %d', 'ssh', 16), /does not accept this token/);
+    assert.match(h('Banner /etc/%h', 'sshd', 13), /does not expand %-tokens/);
+    // %% is one token: the cursor on its second % does not start a new one.
+    assert.match(h('IdentityFile ~/.ssh/100%%x', 'ssh', 24), /^`%%`: a literal/);
+  });
+
+  it('explains ${VAR} where ssh expands it', () => {
+    assert.match(h('IdentityFile ${HOME}/.ssh/id', 'ssh', 15), /environment variable `HOME`/);
+    assert.match(h('Banner ${HOME}/b', 'sshd', 9), /is not expanded by Banner/);
+  });
+});
+
+describe('Match and Host lines', () => {
+  const labels = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) =>
+    service.complete(open(text, kind), { line: 0, character: text.length }, { targetVersion }).items.map((i) => i.label);
+  const h = (text: string, kind: 'sshd' | 'ssh', character: number, targetVersion?: string) =>
+    (service.hover(open(text, kind), { line: 0, character }, { targetVersion })?.contents as { value: string } | undefined)?.value ?? '';
+
+  it('completes criteria where a criterion goes, per release', () => {
+    assert.ok(labels('Match ', 'sshd').includes('User'));
+    assert.ok(labels('Match User bob ', 'sshd').includes('Address'));
+    assert.deepEqual(labels('Match User ', 'sshd'), []); // the argument goes here
+    assert.ok(!labels('Match ', 'sshd', '9.8').includes('Invalid-User'));
+    assert.ok(labels('Match ', 'sshd', '9.9').includes('Invalid-User'));
+    assert.ok(labels('Match !', 'ssh').includes('exec'));
+    assert.ok(labels('Match canonical ', 'ssh').includes('host'));
+  });
+
+  it('explains criteria, their arguments and Host patterns', () => {
+    assert.match(h('Match User bob', 'sshd', 7), /^\*\*Match User\*\* · criterion/);
+    assert.match(h('Match User bob', 'sshd', 12), /pattern list/);
+    assert.match(h('Match Version OpenSSH_9*', 'sshd', 8, '9.2'), /not known to your target OpenSSH 9\.2/);
+    assert.match(h('Host web !db', 'ssh', 10), /cancels the whole line/);
+  });
+});

@@ -12,6 +12,7 @@ import { versionKey } from '../openssh/version';
 import { flagWords } from '../semantics/values';
 import type { ConfigDocument } from '../parser/types';
 import { keywordMarkdown } from './keywordDocs';
+import { completeMatchCriteria } from './matchLine';
 import { snippetItems } from './snippets';
 
 /** Keywords valid at the cursor: only at the keyword position of a line, only Match-allowed ones inside sshd Match blocks. */
@@ -87,6 +88,8 @@ function completeAlgorithm(doc: ConfigDocument, pos: Position, target: string, t
 
 /** The first value of a flag or enum keyword: its words at the target release. */
 function completeValue(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList {
+  const criteria = completeMatchCriteria(doc, doc.directiveAt(pos.line), pos, target);
+  if (criteria) return { isIncomplete: false, items: criteria };
   const algorithms = completeAlgorithm(doc, pos, target, text, before);
   if (algorithms) return algorithms;
   const m = /^\s*"?([A-Za-z0-9-]+)"?(?:\s*=\s*|\s+)([A-Za-z0-9@.:_-]*)$/.exec(before);

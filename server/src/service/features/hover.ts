@@ -1,16 +1,21 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { vendorDoc } from '../openssh/docs/vendor';
 import { FILE_LABEL, lookupKeyword, lookupVendorKeyword } from '../openssh/keywords';
+import { expandsEnvironment, tokenInfo } from '../openssh/tokens';
 import type { ConfigDocument, Directive, Token } from '../parser/types';
 import { flagWords } from '../semantics/values';
 import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
 import { keywordMarkdown } from './keywordDocs';
+import { hoverMatchLine } from './matchLine';
 
 export function hover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
   const d = doc.directiveAt(pos.line);
   if (!d) return null;
-  if (!contains(d.keyword, pos)) return valueHover(doc, d, pos, target);
+  if (!contains(d.keyword, pos)) {
+    if (d.name === 'match' || (d.name === 'host' && doc.kind === 'ssh')) return hoverMatchLine(doc, d, pos, target);
+    return expansionHover(doc, d, pos) ?? valueHover(doc, d, pos, target);
+  }
   const info = lookupKeyword(doc.kind, d.name);
   if (info) {
     return { contents: { kind: 'markdown', value: keywordMarkdown(doc.kind, info, target) }, range: spanToRange(d.keyword) };
@@ -58,4 +63,37 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
   }
   if (!md) return null;
   return { contents: { kind: 'markdown', value: `**${name}** ${tok.text}\n\n${md}` }, range: spanToRange(tok) };
+}
+
+/** A `%x` token or `${VAR}` under the cursor, inside a value. */
+function expansionHover(doc: ConfigDocument, d: Directive, pos: Position): Hover | null {
+  const inValue = d.raw ? contains(d.raw, pos) : d.args.some((a) => contains(a, pos));
+  if (!inValue) return null;
+  const text = doc.lineText(pos.line);
+  const keyword = lookupKeyword(doc.kind, d.name)?.facts.name ?? d.keyword.value;
+  // ${VAR}
+  const envRe = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+  for (let m = envRe.exec(text); m; m = envRe.exec(text)) {
+    if (pos.character < m.index || pos.character > m.index + m[0].length) continue;
+    const md = expandsEnvironment(doc.kind, d.name)
+      ? `\`\${${m[1]}}\`: the value of the environment variable \`${m[1]}\` of the ssh process. If it is not set, ssh reports an error and ignores this ${keyword} line.`
+      : `\`\${${m[1]}}\` is not expanded by ${keyword}: OpenSSH uses these characters as they are.`;
+    return { contents: { kind: 'markdown', value: md }, range: { start: { line: pos.line, character: m.index }, end: { line: pos.line, character: m.index + m[0].length } } };
+  }
+  // %x: find the token whose two characters cover the cursor, skipping %% pairs from the left.
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] !== '%') continue;
+    const letter = text[i + 1];
+    if (pos.character >= i && pos.character <= i + 2) {
+      const t = tokenInfo(doc.kind, d.name, letter);
+      let md: string;
+      if (!t.keywordTakesTokens) md = `${keyword} does not expand %-tokens: \`${t.token}\` is taken literally.`;
+      else if (!t.meaning) md = `\`${t.token}\` is not a token OpenSSH knows: ${keyword} rejects the value.`;
+      else if (!t.expanded) md = `\`${t.token}\` would be ${t.meaning}, but ${keyword} does not accept this token.`;
+      else md = `\`${t.token}\`: ${t.meaning}.`;
+      return { contents: { kind: 'markdown', value: md }, range: { start: { line: pos.line, character: i }, end: { line: pos.line, character: i + 2 } } };
+    }
+    i++; // the letter after % (or the second % of %%) is part of this token
+  }
+  return null;
 }
