@@ -84,7 +84,7 @@ describe('invalid-value', () => {
     assert.deepEqual(codes('PasswordAuthentication NO\n', 'sshd'), []); // strcasecmp
     assert.deepEqual(codes('PermitTunnel Yes\n', 'sshd'), ['0:invalid-value:error']); // strcmp
     assert.deepEqual(codes('MaxAuthTries -1\nMaxAuthTries 2147483648\nMaxAuthTries 6\n', 'sshd'), ['0:invalid-value:error', '1:invalid-value:error']);
-    assert.deepEqual(codes('ClientAliveInterval 1h30m\nLoginGraceTime 1.5\n', 'sshd', '9.2'), ['1:invalid-value:error']);
+    assert.deepEqual(codes('LoginGraceTime 1h30m\nLoginGraceTime 1.5\n', 'sshd', '9.2'), ['1:invalid-value:error']);
     assert.deepEqual(codes('LoginGraceTime 1.5\n', 'sshd', '10.3'), []);
     assert.deepEqual(codes('Port 0\nPort abc\nPort ssh\nPort 2222\n', 'sshd'), ['0:invalid-value:error', '1:invalid-value:error']);
     assert.deepEqual(codes('UnusedConnectionTimeout none\n', 'sshd'), []);

@@ -6,8 +6,11 @@ import type { ConfigDocument, Directive, Token } from '../parser/types';
 import { flagWords } from '../semantics/values';
 import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
+import { keepaliveMarkdown } from '../semantics/timeouts';
 import { keywordMarkdown } from './keywordDocs';
 import { hoverMatchLine } from './matchLine';
+
+const KEEPALIVE = new Set(['clientaliveinterval', 'clientalivecountmax', 'serveraliveinterval', 'serveralivecountmax']);
 
 export function hover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
   const d = doc.directiveAt(pos.line);
@@ -18,7 +21,13 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   }
   const info = lookupKeyword(doc.kind, d.name);
   if (info) {
-    return { contents: { kind: 'markdown', value: keywordMarkdown(doc.kind, info, target) }, range: spanToRange(d.keyword) };
+    let md = keywordMarkdown(doc.kind, info, target);
+    // Keepalive keywords: under the title, first what this file makes of them.
+    if (KEEPALIVE.has(d.name)) {
+      const cut = md.indexOf('\n\n');
+      md = `${md.slice(0, cut)}\n\n${keepaliveMarkdown(doc, d, target)}\n\n---${md.slice(cut)}`;
+    }
+    return { contents: { kind: 'markdown', value: md }, range: spanToRange(d.keyword) };
   }
   const vendor = lookupVendorKeyword(doc.kind, d.name);
   if (vendor) {

@@ -1,11 +1,13 @@
 import { algorithmListRule } from './algorithmList';
 import { duplicateSubsystemRule } from './duplicateSubsystem';
 import { invalidValueRule } from './invalidValue';
+import { keepaliveRule } from './keepalive';
 import { keywordRequirementsRule } from './keywordRequirements';
 import { matchCriteriaRule } from './matchCriteria';
 import { notAllowedInMatchRule } from './notAllowedInMatch';
 import { obsoleteKeywordRule } from './obsoleteKeyword';
 import { syntaxRule } from './syntax';
+import { tmoutRule } from './tmout';
 import type { Rule } from './types';
 import { unknownKeywordRule } from './unknownKeyword';
 
@@ -20,4 +22,6 @@ export const RULES: readonly Rule[] = [
   keywordRequirementsRule,
   duplicateSubsystemRule,
   matchCriteriaRule,
+  keepaliveRule,
+  tmoutRule,
 ];

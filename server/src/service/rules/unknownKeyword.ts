@@ -17,6 +17,7 @@ import type { FileKind } from '../openssh/types';
 import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive, Section } from '../parser/types';
 import { suggest } from '../util/suggest';
+import { isTmoutLine } from './tmout';
 import type { Fix, Rule } from './types';
 
 /** Names worth suggesting at a release: keywords the parser knows and uses. */
@@ -43,6 +44,14 @@ function renameFixes(d: Directive, names: string[]): Fix[] {
     preferred: i === 0 && names.length === 1,
   }));
 }
+
+/** The keepalive pairs: each file's keyword for the other file's one. */
+const COUNTERPART: Record<string, string> = {
+  clientaliveinterval: 'ServerAliveInterval',
+  clientalivecountmax: 'ServerAliveCountMax',
+  serveraliveinterval: 'ClientAliveInterval',
+  serveralivecountmax: 'ClientAliveCountMax',
+};
 
 /**
  * ssh_config: let older or other OpenSSH builds skip a keyword. IgnoreUnknown
@@ -106,6 +115,7 @@ export const unknownKeywordRule: Rule = {
       }
       // OpenSSH stops at "no argument after keyword" before it looks the keyword up.
       if (d.bare) continue;
+      if (isTmoutLine(d)) continue; // tmout-in-config explains it
       const { info, era } = resolve(d.name);
       if (era) continue;
       const cover = ignoreLines.length ? coverage(d.name) : { covered: false };
@@ -161,10 +171,14 @@ export const unknownKeywordRule: Rule = {
           code: 'other-file-keyword',
           severity: 'error',
           message: `${otherName} is a ${FILE_LABEL[OTHER[kind]]} keyword (the ${role}'s file); ${file} does not know it and OpenSSH rejects the line.${
-            names.length ? ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?` : ''
+            COUNTERPART[d.name]
+              ? ` The ${file} counterpart is ${COUNTERPART[d.name]}.`
+              : names.length
+                ? ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`
+                : ''
           }${partial}`,
           span: d.keyword,
-          fixes: renameFixes(d, names),
+          fixes: COUNTERPART[d.name] ? renameFixes(d, [COUNTERPART[d.name]]) : renameFixes(d, names),
         });
         continue;
       }

@@ -1,0 +1,115 @@
+// The keepalive mistakes behind this project (FACTS.md §2–§3):
+//   client-alive-count-max-zero   sshd, target ≥ 8.2: `ClientAliveCountMax 0` disables
+//                                 the disconnection (it meant the opposite before 8.2).
+//   server-alive-count-max-zero   ssh: `ServerAliveCountMax 0` quits after one silent
+//                                 interval, even when the server is alive.
+//   keepalive-is-not-idle-timeout sshd: ClientAlive* set up as if it ended idle sessions
+//                                 (a long dead-peer cut, or a comment about idle users).
+
+import { versionKey } from '../openssh/version';
+import type { ConfigDocument, Directive } from '../parser/types';
+import { humanDuration } from '../semantics/time';
+import { keepaliveScope } from '../semantics/timeouts';
+import type { Fix, Rule } from './types';
+
+/** A time in OpenSSH's own format, as short as it gets: 3600 → "1h", 5400 → "1h30m". */
+export function formatTime(seconds: number): string {
+  let rest = Math.round(seconds);
+  let out = '';
+  for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60]] as const) {
+    if (rest >= size) {
+      out += `${Math.floor(rest / size)}${unit}`;
+      rest %= size;
+    }
+  }
+  if (rest) out += `${rest}s`;
+  return out || '0';
+}
+
+/** Where lines for every connection go: the end of the global part, above the first Match/Host block. */
+function globalInsertLine(doc: ConfigDocument): number {
+  return doc.sections.length > 1 ? doc.sections[1].startLine : doc.lineCount;
+}
+
+/** The fix that adds an idle logout that works on the target (9.2+), or undefined. */
+export function idleLogoutFix(doc: ConfigDocument, target: string, seconds: number): Fix | undefined {
+  if (doc.kind !== 'sshd' || versionKey(target) < versionKey('9.2')) return undefined;
+  const global = doc.sections[0].directives;
+  if (global.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout')) return undefined;
+  const t = formatTime(Math.max(60, seconds));
+  const line = globalInsertLine(doc);
+  // `session:*` covers shells, commands and subsystems; plain `session=` does not before 10.6 (bz3994).
+  const text =
+    `# End sessions idle for ${humanDuration(seconds)}: keepalives only detect dead clients.\n` +
+    `ChannelTimeout session:*=${t}\n` +
+    `UnusedConnectionTimeout ${t}\n`;
+  const atEnd = line >= doc.lineCount;
+  return {
+    title: `Add an idle logout after ${humanDuration(seconds)} (ChannelTimeout, UnusedConnectionTimeout)`,
+    edits: [{ span: { line: atEnd ? Math.max(0, doc.lineCount - 1) : line, start: atEnd ? doc.lineText(doc.lineCount - 1).length : 0, end: atEnd ? doc.lineText(doc.lineCount - 1).length : 0 }, newText: atEnd && doc.lineText(doc.lineCount - 1) !== '' ? `\n${text}` : text }],
+  };
+}
+
+function setCountFix(d: Directive, value: string): Fix {
+  return { title: `Set ${d.keyword.value} ${value}`, edits: [{ span: d.args[0], newText: value }], preferred: true };
+}
+
+const IDLE_WORDS = /\b(idle|inactiv\w*|log ?out|logged out|auto-?logout|timeout|time out|disconnect\w*)\b/i;
+
+export const keepaliveRule: Rule = {
+  id: 'keepalive',
+  codes: ['client-alive-count-max-zero', 'server-alive-count-max-zero', 'keepalive-is-not-idle-timeout'],
+  check(doc, { kind, target }, report) {
+    if (kind === 'ssh') {
+      for (const d of doc.directives) {
+        if (d.name !== 'serveralivecountmax' || d.args[0]?.value !== '0') continue;
+        report({
+          code: 'server-alive-count-max-zero',
+          severity: 'warning',
+          message:
+            'ServerAliveCountMax 0 makes ssh quit after one ServerAliveInterval without data from the server, even when the server is fine and the session is only idle. Use at least 1 (the default is 3).',
+          span: d.args[0],
+          fixes: [setCountFix(d, '3')],
+        });
+      }
+      return;
+    }
+    const k = versionKey(target);
+    for (const d of doc.directives) {
+      if (d.name !== 'clientalivecountmax' || d.args[0]?.value !== '0' || k < versionKey('8.2')) continue;
+      const scope = keepaliveScope(doc, doc.sections[d.section], target);
+      const idle = idleLogoutFix(doc, target, scope.interval || 600);
+      report({
+        code: 'client-alive-count-max-zero',
+        severity: 'warning',
+        message:
+          `Since OpenSSH 8.2, ClientAliveCountMax 0 turns the disconnection off: sshd ${target} never drops a client for not answering. ` +
+          'Old hardening guides use 0 as an idle logout because that is what it did before 8.2.',
+        span: d.args[0],
+        fixes: [setCountFix(d, '3'), ...(idle ? [idle] : [])],
+      });
+    }
+    // ClientAlive* set up as an idle timeout: in the global part only, once.
+    const global = doc.sections[0];
+    const scope = keepaliveScope(doc, global, target);
+    const at = scope.intervalFrom && scope.intervalFrom.section === 0 ? scope.intervalFrom : undefined;
+    if (!at || !scope.interval || scope.countMax === 0) return;
+    const near = doc.comments.filter((c) => c.line >= at.line - 4 && c.line <= (scope.countFrom?.line ?? at.line) + 1);
+    const saysIdle = near.some((c) => IDLE_WORDS.test(c.text));
+    if (!saysIdle && (scope.cutAfter ?? 0) < 600) return;
+    const intended = scope.interval * Math.max(1, scope.countMax);
+    const fix = idleLogoutFix(doc, target, intended);
+    report({
+      code: 'keepalive-is-not-idle-timeout',
+      severity: 'information',
+      message:
+        `ClientAliveInterval/ClientAliveCountMax only drop clients that stopped answering (here after about ${humanDuration(scope.cutAfter ?? 0)}). ` +
+        'A client that is idle but still running answers the probes and stays connected for ever. ' +
+        (k >= versionKey('9.2')
+          ? 'To end idle sessions, add ChannelTimeout session:*=… and UnusedConnectionTimeout, or set TMOUT in the shell.'
+          : `OpenSSH ${target} has no idle timeout of its own (ChannelTimeout arrived in 9.2): use the shell's TMOUT.`),
+      span: at.keyword,
+      fixes: fix ? [fix] : undefined,
+    });
+  },
+};

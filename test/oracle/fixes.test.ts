@@ -1,0 +1,100 @@
+// Quick fixes checked by OpenSSH 9.2 itself: each fix is applied to its test
+// file exactly as an editor would apply the code action, then `sshd -t` must
+// accept the result and `sshd -T` must show the intended values.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { findBinary, makeSandbox, type Sandbox } from './openssh';
+
+const TARGET = '9.2';
+let sb: Sandbox;
+before(() => {
+  sb = makeSandbox();
+});
+after(() => sb?.dispose());
+
+/** Apply LSP text edits to a text (edits do not overlap). */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : Math.min(starts[p.line] + p.character, text.length));
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  for (const e of sorted) text = text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
+  return text;
+}
+
+function fixed(text: string, code: string, title: RegExp): string {
+  const service = createLanguageService();
+  const uri = 'mem://fix';
+  const doc = service.parse({ uri, version: 1, getText: () => text }, 'sshd', { targetVersion: TARGET });
+  const diags = service.validate(doc, { targetVersion: TARGET }, uri).filter((d) => d.code === code);
+  assert.ok(diags.length, `a ${code} finding`);
+  const action = service.codeActions(uri, diags[0].range, diags).find((a) => title.test(a.title));
+  assert.ok(action, `a fix matching ${title}: ${service.codeActions(uri, diags[0].range, diags).map((a) => a.title).join(' | ')}`);
+  return applyEdits(text, action.edit?.changes?.[uri] ?? []);
+}
+
+function sshdT(sshd: string, text: string, name: string): { code: number; out: string; err: string } {
+  const file = path.join(sb.dir, name);
+  writeFileSync(file, text);
+  const t = spawnSync(sshd, ['-t', '-f', file, '-h', sb.hostKey], { env: sb.env, encoding: 'utf8' });
+  const T = spawnSync(sshd, ['-T', '-f', file, '-h', sb.hostKey, '-C', 'user=alice,host=h,addr=192.0.2.1'], { env: sb.env, encoding: 'utf8' });
+  return { code: t.status ?? 1, out: T.stdout, err: `${t.stderr}${T.stderr}` };
+}
+
+const QUESTION = '# I want idle sessions closed after about an hour\nClientAliveInterval 60\nClientAliveCountMax 60\n\nMatch User deploy\n  X11Forwarding no\n';
+
+describe('quick fixes, checked with sshd 9.2', () => {
+  const sshd = findBinary('sshd');
+
+  it('idle logout from keepalive-is-not-idle-timeout: accepted, and sshd -T shows the timeouts', (t) => {
+    if (!sshd) return t.skip('sshd not installed');
+    const out = fixed(QUESTION, 'keepalive-is-not-idle-timeout', /^Add an idle logout/);
+    // Inserted above the Match block, so it applies to every connection.
+    assert.ok(out.indexOf('ChannelTimeout session:*=1h') < out.indexOf('Match User deploy'), out);
+    const r = sshdT(sshd, out, 'idle.conf');
+    assert.equal(r.code, 0, r.err);
+    // sshd -T prints ChannelTimeout entries as written.
+    assert.match(r.out, /^channeltimeout session:\*=1h$/m);
+    assert.match(r.out, /^unusedconnectiontimeout 3600$/m);
+    assert.match(r.out, /^clientaliveinterval 60$/m);
+  });
+
+  it('ClientAliveCountMax 0 → 3', (t) => {
+    if (!sshd) return t.skip('sshd not installed');
+    const out = fixed('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'client-alive-count-max-zero', /^Set ClientAliveCountMax 3$/);
+    const r = sshdT(sshd, out, 'count.conf');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^clientalivecountmax 3$/m);
+  });
+
+  it('ClientAliveCountMax 0 → idle logout', (t) => {
+    if (!sshd) return t.skip('sshd not installed');
+    const out = fixed('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'client-alive-count-max-zero', /^Add an idle logout/);
+    const r = sshdT(sshd, out, 'count-idle.conf');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^channeltimeout session:\*=5m$/m);
+  });
+
+  it('TMOUT removed: the file is accepted again', (t) => {
+    if (!sshd) return t.skip('sshd not installed');
+    const before = 'PermitRootLogin no\nTMOUT=600\n';
+    assert.notEqual(sshdT(sshd, before, 'tmout-before.conf').code, 0);
+    const out = fixed(before, 'tmout-in-config', /^Remove the TMOUT line$/);
+    assert.equal(out, 'PermitRootLogin no\n');
+    assert.equal(sshdT(sshd, out, 'tmout.conf').code, 0);
+  });
+
+  it('did-you-mean on an unknown keyword', (t) => {
+    if (!sshd) return t.skip('sshd not installed');
+    const out = fixed('PermitRootLogn no\n', 'unknown-keyword', /^Change to "PermitRootLogin"$/);
+    const r = sshdT(sshd, out, 'typo.conf');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^permitrootlogin no$/m);
+  });
+});

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { formatTime } from '../../server/src/service/rules/keepalive';
+
+const service = createLanguageService();
+let n = 0;
+const run = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) =>
+  service.findings(service.parse({ uri: `mem://k${++n}`, version: 1, getText: () => text }, kind, { targetVersion }), { targetVersion });
+const codes = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) => run(text, kind, targetVersion).map((f) => `${f.span.line}:${f.code}:${f.severity}`);
+const hover = (text: string, kind: 'sshd' | 'ssh', line: number, targetVersion?: string) => {
+  const doc = service.parse({ uri: `mem://k${++n}`, version: 1, getText: () => text }, kind, { targetVersion });
+  return (service.hover(doc, { line, character: 2 }, { targetVersion })?.contents as { value: string }).value;
+};
+
+const QUESTION = '# close idle sessions after an hour\nClientAliveInterval 60\nClientAliveCountMax 60\n';
+
+describe('keepalive hovers compute from the whole file', () => {
+  it('the original question: an hour for a vanished client, never for an idle one', () => {
+    const md = hover(QUESTION, 'sshd', 1);
+    assert.match(md, /cut about \*\*1 h 1 min\*\* after its last packet/);
+    assert.match(md, /idle client that is still running answers every probe and is \*\*never\*\* cut/);
+  });
+
+  it('knows the 9.2–9.4 slow-probe bug and the 8.2 meaning of CountMax 0', () => {
+    assert.match(hover(QUESTION, 'sshd', 1, '9.2'), /\*\*2 h 2 min\*\*.*9\.2–9\.4/s);
+    assert.match(hover(QUESTION, 'sshd', 1, '9.5'), /\*\*1 h 1 min\*\*/);
+    assert.match(hover('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'sshd', 1, '8.2'), /\*\*never\*\* disconnects/);
+    assert.match(hover('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'sshd', 1, '8.1'), /Before OpenSSH 8\.2, `ClientAliveCountMax 0` cuts after one silent interval/);
+  });
+
+  it('shows each Match block, and ssh_config per Host with first-value-wins', () => {
+    const md = hover('ClientAliveInterval 300\nMatch User backup\n  ClientAliveCountMax 1\n', 'sshd', 0);
+    assert.match(md, /For `Match User backup`: cut after ≈ 10 min/);
+    assert.match(hover('Host *\n  ServerAliveInterval 30\nHost web\n  ServerAliveInterval 5\n', 'ssh', 3), /`Host web`.*cut about \*\*1 min 30 s\*\*|cut about \*\*2 min\*\*/s);
+  });
+});
+
+describe('keepalive rules', () => {
+  it('ClientAliveCountMax 0 disables the cut from 8.2 on', () => {
+    assert.deepEqual(codes('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'sshd', '8.2'), ['1:client-alive-count-max-zero:warning']);
+    assert.deepEqual(codes('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'sshd', '8.1'), []);
+    const [f] = run('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'sshd', '9.2');
+    assert.deepEqual(f.fixes?.map((x) => x.title), ['Set ClientAliveCountMax 3', 'Add an idle logout after 5 min (ChannelTimeout, UnusedConnectionTimeout)']);
+  });
+
+  it('ServerAliveCountMax 0 in ssh_config', () => {
+    assert.deepEqual(codes('ServerAliveInterval 30\nServerAliveCountMax 0\n', 'ssh'), ['1:server-alive-count-max-zero:warning']);
+  });
+
+  it('keepalives set up as an idle timeout get an explanation and an idle-logout fix', () => {
+    const fs = run(QUESTION, 'sshd', '9.2');
+    assert.deepEqual(fs.map((f) => `${f.span.line}:${f.code}:${f.severity}`), ['1:keepalive-is-not-idle-timeout:information']);
+    const fix = fs[0].fixes?.[0];
+    assert.equal(fix?.title, 'Add an idle logout after 1 h (ChannelTimeout, UnusedConnectionTimeout)');
+    assert.match(fix?.edits[0].newText ?? '', /ChannelTimeout session:\*=1h\nUnusedConnectionTimeout 1h\n/);
+    // Before 9.2 there is no such option: the message says TMOUT, no fix.
+    const old = run(QUESTION, 'sshd', '9.1')[0];
+    assert.match(old.message, /ChannelTimeout arrived in 9\.2/);
+    assert.equal(old.fixes, undefined);
+    // A short dead-peer cut without a comment about idle users is fine.
+    assert.deepEqual(codes('ClientAliveInterval 15\nClientAliveCountMax 3\n', 'sshd'), []);
+    // Already has an idle logout: no fix offered.
+    assert.equal(run(`ChannelTimeout session:*=1h\n${QUESTION}`, 'sshd')[0]?.fixes, undefined);
+  });
+
+  it('TMOUT in a config file, any form', () => {
+    for (const line of ['TMOUT 600', 'TMOUT=600', 'export TMOUT=600', 'readonly TMOUT']) {
+      assert.deepEqual(codes(`${line}\n`, 'sshd'), ['0:tmout-in-config:error'], line);
+    }
+    assert.deepEqual(codes('TMOUT=600\n', 'ssh'), ['0:tmout-in-config:error']);
+  });
+
+  it('keepalive keywords of the other file name the right one, with a fix', () => {
+    const [f] = run('ClientAliveInterval 60\n', 'ssh');
+    assert.equal(f.code, 'other-file-keyword');
+    assert.match(f.message, /counterpart is ServerAliveInterval/);
+    assert.equal(f.fixes?.[0].edits[0].newText, 'ServerAliveInterval');
+  });
+
+  it('formats times the way OpenSSH reads them', () => {
+    assert.equal(formatTime(3600), '1h');
+    assert.equal(formatTime(5400), '1h30m');
+    assert.equal(formatTime(90), '1m30s');
+    assert.equal(formatTime(45), '45s');
+  });
+});
