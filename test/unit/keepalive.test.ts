@@ -85,3 +85,10 @@ describe('keepalive rules', () => {
     assert.equal(formatTime(45), '45s');
   });
 });
+
+describe('keepalive-is-not-idle-timeout stays quiet on ordinary dead-peer settings', () => {
+  it('5m × 3 is dead-peer detection, not an idle timeout', () => {
+    assert.deepEqual(codes('ClientAliveInterval 5m\nClientAliveCountMax 3\n', 'sshd'), []);
+    assert.deepEqual(codes('ClientAliveInterval 30\nClientAliveCountMax 20\n', 'sshd').map((c) => c.split(':')[1]), ['keepalive-is-not-idle-timeout']);
+  });
+});

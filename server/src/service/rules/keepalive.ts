@@ -96,7 +96,8 @@ export const keepaliveRule: Rule = {
     if (!at || !scope.interval || scope.countMax === 0) return;
     const near = doc.comments.filter((c) => c.line >= at.line - 4 && c.line <= (scope.countFrom?.line ?? at.line) + 1);
     const saysIdle = near.some((c) => IDLE_WORDS.test(c.text));
-    if (!saysIdle && (scope.cutAfter ?? 0) < 600) return;
+    // "Long": an hour or more, or a count far beyond what dead-peer detection needs.
+    if (!saysIdle && (scope.cutAfter ?? 0) < 3600 && scope.countMax < 10) return;
     const intended = scope.interval * Math.max(1, scope.countMax);
     const fix = idleLogoutFix(doc, target, intended);
     report({
