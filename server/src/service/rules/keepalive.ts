@@ -94,6 +94,8 @@ export const keepaliveRule: Rule = {
     const scope = keepaliveScope(doc, global, target);
     const at = scope.intervalFrom && scope.intervalFrom.section === 0 ? scope.intervalFrom : undefined;
     if (!at || !scope.interval || scope.countMax === 0) return;
+    // An idle logout is already there: nothing to explain.
+    if (global.directives.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout')) return;
     const near = doc.comments.filter((c) => c.line >= at.line - 4 && c.line <= (scope.countFrom?.line ?? at.line) + 1);
     const saysIdle = near.some((c) => IDLE_WORDS.test(c.text));
     // "Long": an hour or more, or a count far beyond what dead-peer detection needs.
