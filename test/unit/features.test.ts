@@ -35,8 +35,8 @@ describe('unknown-keyword and friends', () => {
   it('knows which release added a keyword', () => {
     assert.deepEqual(codes('ChannelTimeout session:*=5m\nUnusedConnectionTimeout 5m\n', 'sshd', '9.1'), ['0:keyword-too-new', '1:keyword-too-new']);
     assert.deepEqual(codes('ChannelTimeout session:*=5m\n', 'sshd', '9.2'), []);
-    assert.deepEqual(codes('ChannelTimeout session:*=5m\n', 'ssh', '9.5'), ['0:keyword-too-new']);
-    assert.deepEqual(codes('ChannelTimeout session:*=5m\n', 'ssh', '9.6'), []);
+    assert.deepEqual(codes('ChannelTimeout direct-tcpip=5m\n', 'ssh', '9.5'), ['0:keyword-too-new']);
+    assert.deepEqual(codes('ChannelTimeout direct-tcpip=5m\n', 'ssh', '9.6'), []);
     assert.deepEqual(codes('Tag work\n', 'ssh', '9.2'), ['0:keyword-too-new']);
   });
 

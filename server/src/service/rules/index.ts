@@ -1,4 +1,5 @@
 import { algorithmListRule } from './algorithmList';
+import { channelTimeoutRule } from './channelTimeout';
 import { duplicateSubsystemRule } from './duplicateSubsystem';
 import { invalidValueRule } from './invalidValue';
 import { keepaliveRule } from './keepalive';
@@ -23,5 +24,6 @@ export const RULES: readonly Rule[] = [
   duplicateSubsystemRule,
   matchCriteriaRule,
   keepaliveRule,
+  channelTimeoutRule,
   tmoutRule,
 ];

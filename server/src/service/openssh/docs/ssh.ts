@@ -270,12 +270,12 @@ export const sshDocs: DocTable = {
     summary:
       'Closes a channel opened by this client (a session, a forwarded port…) after it has carried no data for the given time. Keepalive probes do not count as activity.',
     syntax:
-      'one or more `type=interval` entries separated by spaces, or `none`. The type is a pattern over channel types such as `session:*`, `direct-tcpip`, `forwarded-tcpip`, `x11-connection`, `agent-connection`, `tun-connection`; `global` (9.7+) covers all channels together. An interval of `0` switches that type off.',
+      'one or more `type=interval` entries separated by spaces, or `none`. The type is a pattern over channel types such as `session`, `direct-tcpip`, `forwarded-tcpip`, `x11-connection`, `agent-connection`, `tun-connection`; `global` (9.7+) covers all channels together. An interval of `0` switches that type off.',
     example: 'ChannelTimeout direct-tcpip=10m',
     default: '`none`',
     notes: [
       'Client-side ChannelTimeout exists since OpenSSH 9.6; the server has had it since 9.2.',
-      'Up to 10.5, `session=…` does not cover shells or commands because they are relabelled `session:shell` / `session:command`: write `session:*=…`.',
+      'The client relabels its sessions `session:shell` / `session:command` only from 10.4: before that write `session=…` (and `session:*` matches nothing); in 10.4 and 10.5 write `session:*=…`, since `session=…` no longer covers them (fixed in 10.6).',
       'Only the first ChannelTimeout line that applies is used.',
     ],
     related: ['ServerAliveInterval', 'ServerAliveCountMax'],
