@@ -26,6 +26,9 @@
 
 import { versionKey } from './version';
 import type { FileKind } from './types';
+import { matchPattern } from './patterns';
+
+export { matchPattern };
 
 /** The documented type names (sshd_config(5) / ssh_config(5)), offered as suggestions. */
 export const DOCUMENTED_CHANNEL_TYPES = [
@@ -83,27 +86,6 @@ export function channelTypes(kind: FileKind, target: string): string[] {
   ];
 }
 
-/** OpenSSH's match_pattern(): `*` any run, `?` one character, everything else literal and case-sensitive. */
-export function matchPattern(s: string, pattern: string): boolean {
-  let si = 0;
-  let pi = 0;
-  let starP = -1;
-  let starS = 0;
-  while (si < s.length) {
-    if (pi < pattern.length && (pattern[pi] === '?' || pattern[pi] === s[si])) {
-      si++;
-      pi++;
-    } else if (pi < pattern.length && pattern[pi] === '*') {
-      starP = pi++;
-      starS = si;
-    } else if (starP >= 0) {
-      pi = starP + 1;
-      si = ++starS;
-    } else return false;
-  }
-  while (pi < pattern.length && pattern[pi] === '*') pi++;
-  return pi === pattern.length;
-}
 
 /** Whether `pattern` can match some channel of this release and file kind (a subsystem name is free text). */
 export function patternMatchesSomeChannel(pattern: string, kind: FileKind, target: string): boolean {

@@ -15,7 +15,8 @@ import {
 import { matchPatternList } from '../openssh/patterns';
 import type { FileKind } from '../openssh/types';
 import { versionKey } from '../openssh/version';
-import type { ConfigDocument, Directive, Section } from '../parser/types';
+import { sectionAlwaysApplies } from '../parser/sections';
+import type { ConfigDocument, Directive } from '../parser/types';
 import { suggest } from '../util/suggest';
 import { isTmoutLine } from './tmout';
 import type { Fix, Rule } from './types';
@@ -73,14 +74,6 @@ function ignoreUnknownFix(doc: ConfigDocument, name: string): Fix {
   };
 }
 
-/** A section whose lines apply to every connection: the global part, `Host *`, `Match all`. */
-function sectionAlwaysApplies(section: Section): boolean {
-  const h = section.header;
-  if (!h) return true;
-  const values = h.args.map((a) => a.value.toLowerCase());
-  if (section.kind === 'match') return values.length === 1 && values[0] === 'all';
-  return values.includes('*') && !values.some((v) => v.startsWith('!'));
-}
 
 export const unknownKeywordRule: Rule = {
   id: 'unknown-keyword',

@@ -16,6 +16,7 @@
 
 import { FILE_LABEL } from '../openssh/keywords';
 import { versionKey } from '../openssh/version';
+import { sectionAlwaysApplies } from '../parser/sections';
 import type { ConfigDocument, Directive, Section } from '../parser/types';
 import { humanDuration, parseTime } from './time';
 import { strtonum } from './values';
@@ -60,14 +61,6 @@ function intOf(d: Directive | undefined): number | undefined {
   return d ? strtonum(d.args[0].value, 0, 2147483647) : undefined;
 }
 
-/** Does this section apply to every connection (global part, `Host *`, `Match all`)? */
-function always(section: Section): boolean {
-  const h = section.header;
-  if (!h) return true;
-  const v = h.args.map((a) => a.value.toLowerCase());
-  if (section.kind === 'match') return v.length === 1 && v[0] === 'all';
-  return v.includes('*') && !v.some((x) => x.startsWith('!'));
-}
 
 function labelOf(section: Section): string {
   if (!section.header) return 'the global part';
@@ -89,7 +82,7 @@ export function keepaliveScope(doc: ConfigDocument, section: Section, target: st
     intervalFrom = (section !== global && firstIn(section.directives, keys.interval)) || firstIn(global.directives, keys.interval);
     countFrom = (section !== global && firstIn(section.directives, keys.count)) || firstIn(global.directives, keys.count);
   } else {
-    const applying = doc.sections.filter((s) => s === section || always(s));
+    const applying = doc.sections.filter((s) => s === section || sectionAlwaysApplies(s));
     const all = applying.flatMap((s) => s.directives).sort((a, b) => a.line - b.line);
     intervalFrom = firstIn(all, keys.interval);
     countFrom = firstIn(all, keys.count);
