@@ -38,12 +38,14 @@ const service = createLanguageService({ incremental: true });
 
 let hasConfiguration = false;
 let canRegisterConfiguration = false;
+let canRefreshInlayHints = false;
 let initSettings: ServiceSettings = {};
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canRefreshInlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   initSettings = readSettings(params.initializationOptions);
   return {
     capabilities: {
@@ -51,6 +53,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [] },
       codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'openssh-config-language-server', version },
   };
@@ -65,7 +68,12 @@ connection.onInitialized(() => {
 function readSettings(raw: unknown): ServiceSettings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const src = (o['openssh-config'] && typeof o['openssh-config'] === 'object' ? o['openssh-config'] : o) as Record<string, unknown>;
-  return { targetVersion: typeof src.targetVersion === 'string' ? src.targetVersion : undefined };
+  const hints = src.inlayHints;
+  const enabled = hints && typeof hints === 'object' ? (hints as Record<string, unknown>).enabled : hints;
+  return {
+    targetVersion: typeof src.targetVersion === 'string' ? src.targetVersion : undefined,
+    inlayHints: typeof enabled === 'boolean' ? enabled : undefined,
+  };
 }
 
 function settingsFor(uri: string): Promise<ServiceSettings> {
@@ -130,6 +138,7 @@ connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
   if (!hasConfiguration) initSettings = readSettings(change.settings);
   for (const td of documents.all()) scheduleValidation(td);
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -140,6 +149,11 @@ connection.onHover(async ({ textDocument, position }) => {
 connection.onCompletion(async ({ textDocument, position }) => {
   const p = await parsed(textDocument.uri);
   return p ? service.complete(p.doc, position, p.settings) : null;
+});
+
+connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.inlayHints(p.doc, range, p.settings) : [];
 });
 
 connection.onCodeAction(({ textDocument, range, context }) => service.codeActions(textDocument.uri, range, context.diagnostics));

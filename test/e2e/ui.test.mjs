@@ -59,12 +59,14 @@ async function tokenBox(lineText, token, after = '') {
       const at = text.indexOf(token, after ? text.indexOf(after) + after.length : 0);
       if (at < 0) return null;
       const range = document.createRange();
-      const locate = (offset) => {
-        const hit = nodes.findLast((x) => x.start <= offset);
+      // The end of a token is looked up in the node the token ends in, not in the
+      // next one (an inlay hint may start exactly there).
+      const locate = (offset, end = false) => {
+        const hit = nodes.findLast((x) => (end ? x.start < offset : x.start <= offset));
         return [hit.node, offset - hit.start];
       };
       range.setStart(...locate(at));
-      range.setEnd(...locate(at + token.length));
+      range.setEnd(...locate(at + token.length, true));
       const r = range.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     },

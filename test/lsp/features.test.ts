@@ -55,6 +55,17 @@ describe('LSP: hover and completion', () => {
     assert.ok((h.contents as MarkupContent).value.includes('https://man.openbsd.org/ssh_config#ServerAliveInterval'));
   });
 
+  it('inlay hints over the protocol: the time in human units and the dead-peer cut', async () => {
+    const hints = await c.request<{ position: { line: number; character: number }; label: string }[]>('textDocument/inlayHint', {
+      textDocument: { uri: sshdUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } },
+    });
+    assert.deepEqual(
+      hints.map((h) => `${h.position.line}:${h.position.character} ${h.label}`),
+      ['1:23 = 5 min', '1:23 ≈ 20 min dead-peer cut'],
+    );
+  });
+
   it('a time value shows in human units; no hover on blank lines or past the end of the document', async () => {
     const h = await c.hover(sshdUri, { line: 1, character: 21 });
     assert.deepEqual(h?.contents, { kind: 'markdown', value: '**ClientAliveInterval** 300\n\n`300` = **5 min** = 300 s' });

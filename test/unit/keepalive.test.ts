@@ -92,3 +92,23 @@ describe('keepalive-is-not-idle-timeout stays quiet on ordinary dead-peer settin
     assert.deepEqual(codes('ClientAliveInterval 30\nClientAliveCountMax 20\n', 'sshd').map((c) => c.split(':')[1]), ['keepalive-is-not-idle-timeout']);
   });
 });
+
+describe('inlay hints', () => {
+  const hints = (text: string, kind: 'sshd' | 'ssh', settings: { targetVersion?: string; inlayHints?: boolean } = {}) => {
+    const doc = service.parse({ uri: `mem://h${++n}`, version: 1, getText: () => text }, kind, settings);
+    return service
+      .inlayHints(doc, { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } }, settings)
+      .map((h) => `${h.position.line}:${h.position.character} ${h.label}`);
+  };
+
+  it('show times in human units and the dead-peer cut after the pair', () => {
+    assert.deepEqual(hints(QUESTION, 'sshd'), ['1:22 = 1 min', '2:22 ≈ 1 h 1 min dead-peer cut']);
+    assert.deepEqual(hints('LoginGraceTime 5400\nLoginGraceTime 2m\n', 'sshd'), ['0:19 = 1 h 30 min']);
+    assert.deepEqual(hints('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'sshd'), ['0:23 = 5 min', '1:21 never cuts a silent peer']);
+    assert.deepEqual(hints('Host *\n  ServerAliveInterval 30\n', 'ssh'), ['1:24 ≈ 2 min dead-peer cut']);
+  });
+
+  it('can be switched off', () => {
+    assert.deepEqual(hints(QUESTION, 'sshd', { inlayHints: false }), []);
+  });
+});

@@ -2,10 +2,11 @@
 // per version and hands the parsed ConfigDocument to every feature. Pure
 // TypeScript: no editor API, no file system, no processes.
 
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, InlayHint, Position, Range } from 'vscode-languageserver-types';
 import { codeActions } from './features/codeActions';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { findings, validate } from './features/validate';
 import { NEWEST_RELEASE, RELEASES } from './openssh/keywords';
 import type { FileKind } from './openssh/types';
@@ -20,6 +21,8 @@ import type { Finding } from './rules/types';
 export interface ServiceSettings {
   /** "latest" or "X.Y" */
   targetVersion?: string;
+  /** show inlay hints (default on) */
+  inlayHints?: boolean;
 }
 
 export interface TextDocumentLike {
@@ -40,6 +43,7 @@ export interface LanguageService {
   hover(doc: ConfigDocument, pos: Position, settings: ServiceSettings): Hover | null;
   complete(doc: ConfigDocument, pos: Position, settings: ServiceSettings): CompletionList;
   codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  inlayHints(doc: ConfigDocument, range: Range, settings: ServiceSettings): InlayHint[];
   /** The release a setting stands for ("latest" → the newest known). */
   target(settings: ServiceSettings): string;
 }
@@ -72,6 +76,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),
     codeActions,
+    inlayHints: (doc, range, s) => (s.inlayHints === false ? [] : inlayHints(doc, range, target(s))),
     target,
   };
 }

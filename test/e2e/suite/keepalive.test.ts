@@ -40,6 +40,15 @@ suite('Keepalive intelligence (the original question)', () => {
     assert.match(text, /ChannelTimeout/);
   });
 
+  test('inlay hint after the pair: the dead-peer cut', async () => {
+    const labels = await waitFor('the inlay hints', async () => {
+      const hints = (await vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0))) as vscode.InlayHint[];
+      const l = hints.map((h) => `${h.position.line}:${typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')}`);
+      return l.length ? l : undefined;
+    });
+    assert.ok(labels.includes(`${line + 1}:≈ 1 h 1 min dead-peer cut`), JSON.stringify(labels));
+  });
+
   test('the light bulb adds an idle logout above the Match block', async () => {
     const diag = await waitFor('the keepalive-is-not-idle-timeout finding', () =>
       vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'keepalive-is-not-idle-timeout'),
