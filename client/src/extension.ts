@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerIdleLogoutCommand } from './commands/idleLogout';
 import { registerTmoutCommand } from './commands/tmoutProfile';
 import { registerValidateCommand } from './commands/validate';
 
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('openssh-config', 'OpenSSH Config', serverOptions, clientOptions);
   registerValidateCommand(context);
   registerTmoutCommand(context);
+  registerIdleLogoutCommand(context);
   await client.start();
 }
 

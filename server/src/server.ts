@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindFromLanguageId, kindFromPath } from './service/fileKind';
-import { createLanguageService, type ServiceSettings } from './service/languageService';
+import { createLanguageService, type IdleLogoutOptions, type ServiceSettings } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
 
 declare const PACKAGE_VERSION: string | undefined;
@@ -31,6 +31,9 @@ if (process.argv.includes('--help') || !process.argv.some((a) => /^--(stdio|node
   );
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }
+
+/** Server command: add an idle logout to a document. Arguments: uri, seconds, { sessions, forwards, unused }. */
+const ADD_IDLE_LOGOUT = 'openssh-config.server.addIdleLogout';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -54,6 +57,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: [] },
       codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
       inlayHintProvider: true,
+      executeCommandProvider: { commands: [ADD_IDLE_LOGOUT] },
     },
     serverInfo: { name: 'openssh-config-language-server', version },
   };
@@ -154,6 +158,18 @@ connection.onCompletion(async ({ textDocument, position }) => {
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   const p = await parsed(textDocument.uri);
   return p ? service.inlayHints(p.doc, range, p.settings) : [];
+});
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  if (command !== ADD_IDLE_LOGOUT || !args || typeof args[0] !== 'string' || typeof args[1] !== 'number') return { applied: false, reason: 'bad arguments' };
+  const uri = args[0];
+  const p = await parsed(uri);
+  if (!p) return { applied: false, reason: 'the document is not open' };
+  const options = (args[2] && typeof args[2] === 'object' ? args[2] : { sessions: true, unused: true }) as IdleLogoutOptions;
+  const r = service.idleLogout(p.doc, args[1], options, p.settings);
+  if ('reason' in r) return { applied: false, reason: r.reason };
+  const result = await connection.workspace.applyEdit({ label: 'Add idle logout', edit: { changes: { [uri]: r.edits } } });
+  return { applied: result.applied, reason: result.failureReason };
 });
 
 connection.onCodeAction(({ textDocument, range, context }) => service.codeActions(textDocument.uri, range, context.diagnostics));

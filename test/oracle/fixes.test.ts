@@ -65,6 +65,20 @@ describe('quick fixes, checked with sshd 9.2', () => {
     assert.match(r.out, /^clientaliveinterval 60$/m);
   });
 
+  it('the "Add idle logout…" command with every option: accepted, and sshd -T shows it', (t) => {
+    if (!sshd) return t.skip('sshd not installed');
+    const service = createLanguageService();
+    const doc = service.parse({ uri: 'mem://cmd', version: 1, getText: () => QUESTION }, 'sshd', { targetVersion: TARGET });
+    const r0 = service.idleLogout(doc, 2700, { sessions: true, forwards: true, unused: true }, { targetVersion: TARGET });
+    assert.ok('edits' in r0);
+    const r = sshdT(sshd, applyEdits(QUESTION, r0.edits), 'cmd.conf');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^channeltimeout session:\*=45m direct-tcpip=45m direct-streamlocal@openssh\.com=45m forwarded-tcpip=45m forwarded-streamlocal@openssh\.com=45m$/m);
+    assert.match(r.out, /^unusedconnectiontimeout 2700$/m);
+    const old = service.idleLogout(doc, 2700, { sessions: true }, { targetVersion: '9.1' });
+    assert.ok('reason' in old && /TMOUT/.test(old.reason));
+  });
+
   it('ClientAliveCountMax 0 → 3', (t) => {
     if (!sshd) return t.skip('sshd not installed');
     const out = fixed('ClientAliveInterval 300\nClientAliveCountMax 0\n', 'client-alive-count-max-zero', /^Set ClientAliveCountMax 3$/);

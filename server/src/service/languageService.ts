@@ -2,12 +2,13 @@
 // per version and hands the parsed ConfigDocument to every feature. Pure
 // TypeScript: no editor API, no file system, no processes.
 
-import type { CodeAction, CompletionList, Diagnostic, Hover, InlayHint, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, InlayHint, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { idleLogoutFix, type IdleLogoutOptions } from './rules/keepalive';
 import { codeActions } from './features/codeActions';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import { findings, validate } from './features/validate';
+import { findings, toLspEdit, validate } from './features/validate';
 import { NEWEST_RELEASE, RELEASES } from './openssh/keywords';
 import type { FileKind } from './openssh/types';
 import { resolveTarget, versionKey } from './openssh/version';
@@ -44,12 +45,14 @@ export interface LanguageService {
   complete(doc: ConfigDocument, pos: Position, settings: ServiceSettings): CompletionList;
   codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   inlayHints(doc: ConfigDocument, range: Range, settings: ServiceSettings): InlayHint[];
+  /** The edits that add an idle logout for the target, or why there is none. */
+  idleLogout(doc: ConfigDocument, seconds: number, options: IdleLogoutOptions, settings: ServiceSettings): { edits: TextEdit[] } | { reason: string };
   /** The release a setting stands for ("latest" → the newest known). */
   target(settings: ServiceSettings): string;
 }
 
 export { NEWEST_RELEASE, RELEASES };
-export type { ConfigDocument, FileKind, Finding };
+export type { ConfigDocument, FileKind, Finding, IdleLogoutOptions };
 
 export interface LanguageServiceOptions {
   /** Remember per-line findings between versions of a document (an editor); off for one-shot analysis. */
@@ -76,6 +79,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),
     codeActions,
+    idleLogout(doc, seconds, options, s) {
+      const t = target(s);
+      if (doc.kind !== 'sshd') return { reason: 'An idle logout is a server setting: open an sshd_config.' };
+      if (versionKey(t) < versionKey('9.2')) return { reason: `OpenSSH ${t} has no idle timeout of its own (ChannelTimeout arrived in 9.2): use the shell's TMOUT.` };
+      const fix = idleLogoutFix(doc, t, seconds, options);
+      if (!fix) return { reason: 'This file already has ChannelTimeout or UnusedConnectionTimeout in its global part (or nothing was chosen).' };
+      return { edits: fix.edits.map(toLspEdit) };
+    },
     inlayHints: (doc, range, s) => (s.inlayHints === false ? [] : inlayHints(doc, range, target(s))),
     target,
   };

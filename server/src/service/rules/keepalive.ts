@@ -31,22 +31,52 @@ function globalInsertLine(doc: ConfigDocument): number {
   return doc.sections.length > 1 ? doc.sections[1].startLine : doc.lineCount;
 }
 
-/** The fix that adds an idle logout that works on the target (9.2+), or undefined. */
-export function idleLogoutFix(doc: ConfigDocument, target: string, seconds: number): Fix | undefined {
+export interface IdleLogoutOptions {
+  /** close shells, commands and subsystems idle this long (ChannelTimeout session:*) */
+  sessions?: boolean;
+  /** also close forwarded connections idle this long (ChannelTimeout direct-tcpip, forwarded-tcpip…) */
+  forwards?: boolean;
+  /** end connections with no channel open this long (UnusedConnectionTimeout) */
+  unused?: boolean;
+}
+
+/**
+ * The edit that adds an idle logout that works on the target (9.2+), or
+ * undefined (ssh_config, an older target, or one already there). Used by the
+ * quick fixes and by the "Add idle logout…" command.
+ */
+export function idleLogoutFix(
+  doc: ConfigDocument,
+  target: string,
+  seconds: number,
+  options: IdleLogoutOptions = { sessions: true, unused: true },
+): Fix | undefined {
   if (doc.kind !== 'sshd' || versionKey(target) < versionKey('9.2')) return undefined;
   const global = doc.sections[0].directives;
   if (global.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout')) return undefined;
   const t = formatTime(Math.max(60, seconds));
-  const line = globalInsertLine(doc);
   // `session:*` covers shells, commands and subsystems; plain `session=` does not before 10.6 (bz3994).
+  const channels = [
+    ...(options.sessions ? [`session:*=${t}`] : []),
+    ...(options.forwards ? [`direct-tcpip=${t}`, `direct-streamlocal@openssh.com=${t}`, `forwarded-tcpip=${t}`, `forwarded-streamlocal@openssh.com=${t}`] : []),
+  ];
+  if (!channels.length && !options.unused) return undefined;
   const text =
     `# End sessions idle for ${humanDuration(seconds)}: keepalives only detect dead clients.\n` +
-    `ChannelTimeout session:*=${t}\n` +
-    `UnusedConnectionTimeout ${t}\n`;
+    (channels.length ? `ChannelTimeout ${channels.join(' ')}\n` : '') +
+    (options.unused ? `UnusedConnectionTimeout ${t}\n` : '');
+  const line = globalInsertLine(doc);
   const atEnd = line >= doc.lineCount;
+  const lastLine = Math.max(0, doc.lineCount - 1);
+  const endCol = doc.lineText(lastLine).length;
+  const parts = [channels.length ? 'ChannelTimeout' : '', options.unused ? 'UnusedConnectionTimeout' : ''].filter(Boolean).join(', ');
   return {
-    title: `Add an idle logout after ${humanDuration(seconds)} (ChannelTimeout, UnusedConnectionTimeout)`,
-    edits: [{ span: { line: atEnd ? Math.max(0, doc.lineCount - 1) : line, start: atEnd ? doc.lineText(doc.lineCount - 1).length : 0, end: atEnd ? doc.lineText(doc.lineCount - 1).length : 0 }, newText: atEnd && doc.lineText(doc.lineCount - 1) !== '' ? `\n${text}` : text }],
+    title: `Add an idle logout after ${humanDuration(seconds)} (${parts})`,
+    edits: [
+      atEnd
+        ? { span: { line: lastLine, start: endCol, end: endCol }, newText: endCol > 0 ? `\n${text}` : text }
+        : { span: { line, start: 0, end: 0 }, newText: text },
+    ],
   };
 }
 
