@@ -112,3 +112,14 @@ describe('inlay hints', () => {
     assert.deepEqual(hints(QUESTION, 'sshd', { inlayHints: false }), []);
   });
 });
+
+describe('tcp-keepalive-off', () => {
+  it('hints when neither TCP nor in-protocol keepalives are on', () => {
+    assert.deepEqual(codes('TCPKeepAlive no\n', 'sshd'), ['0:tcp-keepalive-off:hint']);
+    assert.deepEqual(codes('TCPKeepAlive no\nClientAliveInterval 60\n', 'sshd'), []);
+    assert.deepEqual(codes('TCPKeepAlive no\n', 'ssh'), ['0:tcp-keepalive-off:hint']);
+    assert.deepEqual(codes('TCPKeepAlive yes\n', 'ssh'), []);
+    const [f] = run('TCPKeepAlive no\n', 'sshd');
+    assert.deepEqual(f.fixes?.[0].edits[0], { span: { line: 0, start: 15, end: 15 }, newText: '\nClientAliveInterval 300' });
+  });
+});

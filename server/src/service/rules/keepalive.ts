@@ -86,10 +86,33 @@ function setCountFix(d: Directive, value: string): Fix {
 
 const IDLE_WORDS = /\b(idle|inactiv\w*|log ?out|logged out|auto-?logout|timeout|time out|disconnect\w*)\b/i;
 
+/** `TCPKeepAlive no` with no in-protocol keepalive anywhere: dead peers linger. */
+function tcpKeepaliveOff(doc: ConfigDocument, target: string, report: Parameters<Rule['check']>[2]): void {
+  const off = doc.sections[0].directives.find((d) => d.name === 'tcpkeepalive' && d.args[0]?.value.toLowerCase() === 'no');
+  if (!off) return;
+  const interval = doc.kind === 'sshd' ? 'clientaliveinterval' : 'serveraliveinterval';
+  if (doc.directives.some((d) => d.name === interval)) return;
+  const scope = keepaliveScope(doc, doc.sections[0], target);
+  if (scope.interval) return;
+  const add = doc.kind === 'sshd' ? 'ClientAliveInterval 300' : 'ServerAliveInterval 60';
+  const end = doc.lineText(off.line).length;
+  report({
+    code: 'tcp-keepalive-off',
+    severity: 'hint',
+    message:
+      doc.kind === 'sshd'
+        ? 'TCPKeepAlive no and no ClientAliveInterval: a client that vanishes (a laptop that lost its network, a NAT box that forgot the connection) leaves its session and sshd process behind until something is written to it.'
+        : 'TCPKeepAlive no and no ServerAliveInterval: a server or network that vanishes leaves ssh hanging, and a NAT box may forget a quiet connection.',
+    span: off.args[0],
+    fixes: [{ title: `Add "${add}" (encrypted, in-protocol probes)`, edits: [{ span: { line: off.line, start: end, end }, newText: `\n${add}` }] }],
+  });
+}
+
 export const keepaliveRule: Rule = {
   id: 'keepalive',
-  codes: ['client-alive-count-max-zero', 'server-alive-count-max-zero', 'keepalive-is-not-idle-timeout'],
+  codes: ['client-alive-count-max-zero', 'server-alive-count-max-zero', 'keepalive-is-not-idle-timeout', 'tcp-keepalive-off'],
   check(doc, { kind, target }, report) {
+    tcpKeepaliveOff(doc, target, report);
     if (kind === 'ssh') {
       for (const d of doc.directives) {
         if (d.name !== 'serveralivecountmax' || d.args[0]?.value !== '0') continue;
