@@ -7,6 +7,7 @@
 import { versionKey } from '../openssh/version';
 import type { Directive } from '../parser/types';
 import type { Rule } from './types';
+import { removeLineFix } from './fixes';
 
 export const duplicateSubsystemRule: Rule = {
   id: 'duplicate-subsystem',
@@ -34,7 +35,7 @@ export const duplicateSubsystemRule: Rule = {
           seen.set(name, d);
           continue;
         }
-        const removeLine = { title: 'Remove this Subsystem line', edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] };
+        const removeLine = removeLineFix(d, 'Remove this Subsystem line');
         report({
           code: 'duplicate-subsystem',
           severity: fatal ? 'error' : 'warning',

@@ -6,6 +6,7 @@
 
 import { FILE_LABEL, keywordResolver, lookupKeyword } from '../openssh/keywords';
 import type { Rule } from './types';
+import { removeLineFix } from './fixes';
 
 export const obsoleteKeywordRule: Rule = {
   id: 'obsolete-keyword',
@@ -16,7 +17,7 @@ export const obsoleteKeywordRule: Rule = {
       const { info, era } = resolve(d.name);
       if (!info || !era || era.status === 'active' || era.status === 'conditional') continue;
       const name = info.facts.name;
-      const removeLine = { title: `Remove the ${name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] };
+      const removeLine = removeLineFix(d, `Remove the ${name} line`);
       switch (era.status) {
         case 'alias': {
           const canonical = (era.aliasOf && lookupKeyword(kind, era.aliasOf)?.facts.name) ?? era.aliasOf ?? name;

@@ -4,6 +4,7 @@
 
 import type { Directive } from '../parser/types';
 import type { Rule } from './types';
+import { removeLineFix } from './fixes';
 
 const SHELL_WORDS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
 
@@ -27,7 +28,7 @@ export const tmoutRule: Rule = {
           `TMOUT is a shell variable, not an OpenSSH option: ${program} rejects this line and the whole file. ` +
           'Set it in the shell profile instead (for example /etc/profile.d/tmout.sh; the command "OpenSSH: Create TMOUT profile script…" writes one).',
         span: { line: d.line, start: d.keyword.start, end: d.end },
-        fixes: [{ title: 'Remove the TMOUT line', edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] }],
+        fixes: [removeLineFix(d, 'Remove the TMOUT line')],
       });
     }
   },

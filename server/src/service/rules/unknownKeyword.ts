@@ -20,6 +20,7 @@ import type { ConfigDocument, Directive } from '../parser/types';
 import { suggest } from '../util/suggest';
 import { isTmoutLine } from './tmout';
 import type { Fix, Rule } from './types';
+import { removeLineFix } from './fixes';
 
 /** Names worth suggesting at a release: keywords the parser knows and uses. */
 function suggestionPool(kind: FileKind, target: string): string[] {
@@ -126,7 +127,7 @@ export const unknownKeywordRule: Rule = {
             message: `${facts.name} arrived in OpenSSH ${facts.since}; the target OpenSSH ${target} rejects it as an unknown option.${partial}`,
             span: d.keyword,
             fixes: [
-              { title: `Remove the ${facts.name} line`, edits: [{ span: d, newText: '', wholeLines: { endLine: d.line } }] },
+              removeLineFix(d, `Remove the ${facts.name} line`),
               ...(kind === 'ssh' ? [ignoreUnknownFix(doc, facts.name)] : []),
             ],
           });
