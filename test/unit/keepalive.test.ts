@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { formatTime } from '../../server/src/service/rules/keepalive';
+import { formatTime } from '../../server/src/service/semantics/time';
 
 const service = createLanguageService();
 let n = 0;

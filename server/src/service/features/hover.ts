@@ -6,11 +6,9 @@ import type { ConfigDocument, Directive, Token } from '../parser/types';
 import { flagWords } from '../semantics/values';
 import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
-import { keepaliveMarkdown } from '../semantics/timeouts';
+import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveMarkdown } from '../semantics/timeouts';
 import { keywordMarkdown } from './keywordDocs';
 import { hoverMatchLine } from './matchLine';
-
-const KEEPALIVE = new Set(['clientaliveinterval', 'clientalivecountmax', 'serveraliveinterval', 'serveralivecountmax']);
 
 export function hover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
   const d = doc.directiveAt(pos.line);
@@ -23,7 +21,7 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   if (info) {
     let md = keywordMarkdown(doc.kind, info, target);
     // Keepalive keywords: under the title, first what this file makes of them.
-    if (KEEPALIVE.has(d.name)) {
+    if (KEEPALIVE_INTERVALS.has(d.name) || KEEPALIVE_COUNTS.has(d.name)) {
       const cut = md.indexOf('\n\n');
       md = `${md.slice(0, cut)}\n\n${keepaliveMarkdown(doc, d, target)}\n\n---${md.slice(cut)}`;
     }

@@ -5,10 +5,7 @@ import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver
 import { lookupKeyword } from '../openssh/keywords';
 import type { ConfigDocument } from '../parser/types';
 import { humanDuration, parseTime } from '../semantics/time';
-import { keepaliveScope } from '../semantics/timeouts';
-
-const COUNT_KEYWORDS = new Set(['clientalivecountmax', 'serveralivecountmax']);
-const INTERVAL_KEYWORDS = new Set(['clientaliveinterval', 'serveraliveinterval']);
+import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveScope } from '../semantics/timeouts';
 
 export function inlayHints(doc: ConfigDocument, range: Range, target: string): InlayHint[] {
   const hints: InlayHint[] = [];
@@ -24,7 +21,7 @@ export function inlayHints(doc: ConfigDocument, range: Range, target: string): I
       }
     }
     // The cut, after the last line of the pair in its scope.
-    if (COUNT_KEYWORDS.has(d.name) || INTERVAL_KEYWORDS.has(d.name)) {
+    if (KEEPALIVE_COUNTS.has(d.name) || KEEPALIVE_INTERVALS.has(d.name)) {
       const scope = keepaliveScope(doc, doc.sections[d.section], target);
       const last = [scope.intervalFrom, scope.countFrom].filter((x) => x && x.section === d.section).sort((a, b) => b!.line - a!.line)[0];
       if (last !== d || !scope.interval) continue;

@@ -8,23 +8,10 @@
 
 import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive } from '../parser/types';
-import { humanDuration } from '../semantics/time';
+import { formatTime, humanDuration } from '../semantics/time';
 import { keepaliveScope } from '../semantics/timeouts';
 import type { Fix, Rule } from './types';
 
-/** A time in OpenSSH's own format, as short as it gets: 3600 → "1h", 5400 → "1h30m". */
-export function formatTime(seconds: number): string {
-  let rest = Math.round(seconds);
-  let out = '';
-  for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60]] as const) {
-    if (rest >= size) {
-      out += `${Math.floor(rest / size)}${unit}`;
-      rest %= size;
-    }
-  }
-  if (rest) out += `${rest}s`;
-  return out || '0';
-}
 
 /** Where lines for every connection go: the end of the global part, above the first Match/Host block. */
 function globalInsertLine(doc: ConfigDocument): number {

@@ -89,3 +89,17 @@ export function humanDuration(seconds: number): string {
   if (rest) parts.push(`${Number.isInteger(rest) ? rest : rest.toFixed(3).replace(/0+$/, '')} s`);
   return parts.join(' ');
 }
+
+/** A time in OpenSSH's own format, as short as it gets: 3600 → "1h", 5400 → "1h30m". */
+export function formatTime(seconds: number): string {
+  let rest = Math.round(seconds);
+  let out = '';
+  for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60]] as const) {
+    if (rest >= size) {
+      out += `${Math.floor(rest / size)}${unit}`;
+      rest %= size;
+    }
+  }
+  if (rest) out += `${rest}s`;
+  return out || '0';
+}

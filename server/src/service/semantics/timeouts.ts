@@ -45,6 +45,10 @@ const KEYS = {
 
 const DEFAULT_COUNT = 3;
 
+/** The keepalive keywords of both files (lower case): hover and inlay hints use these. */
+export const KEEPALIVE_INTERVALS: ReadonlySet<string> = new Set([KEYS.sshd.interval, KEYS.ssh.interval]);
+export const KEEPALIVE_COUNTS: ReadonlySet<string> = new Set([KEYS.sshd.count, KEYS.ssh.count]);
+
 function firstIn(directives: readonly Directive[], name: string): Directive | undefined {
   return directives.find((d) => d.name === name && d.args.length > 0);
 }
