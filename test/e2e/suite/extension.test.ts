@@ -3,27 +3,11 @@
 // workbench (test/e2e/launcher.mjs). The workspace is a copy of examples/.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { codeOf, waitFor } from './helpers';
 
 const EXTENSION_ID = 'openssh-config.openssh-config';
 const SOURCE = 'openssh-config';
 
-/** Polls fn until it returns a truthy value (or throws the last error) within timeoutMs. */
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function workspaceUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -44,9 +28,6 @@ function lineOf(doc: vscode.TextDocument, startsWith: string): number {
   throw new Error(`no line starting with ${JSON.stringify(startsWith)} in ${doc.uri.path}`);
 }
 
-function codeOf(d: vscode.Diagnostic): string | number | undefined {
-  return typeof d.code === 'object' ? d.code.value : d.code;
-}
 
 function unknownKeywordDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && codeOf(d) === 'unknown-keyword');

@@ -3,18 +3,7 @@
 // the light bulb adds an idle logout that OpenSSH 9.2+ understands.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+import { codeOf, waitFor } from './helpers';
 
 suite('Keepalive intelligence (the original question)', () => {
   let doc: vscode.TextDocument;
