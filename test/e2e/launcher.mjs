@@ -12,7 +12,7 @@
 //
 // Environment: E2E_LAUNCHER_TIMEOUT (seconds, default 600), E2E_LAUNCHER_VERBOSE=1 to also print
 // the workbench's own log lines and the browser console, E2E_LAUNCHER_DEBUG=1 for raw log calls.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { format } from 'node:util';
@@ -68,6 +68,15 @@ function stripFileScheme(p) {
   return p.startsWith('file://') ? new URL(p).pathname : p;
 }
 
+let serverLogFile;
+
+// On a failure, the end of the server's log says more than our exit code.
+function printServerLogTail() {
+  if (!serverLogFile || !existsSync(serverLogFile)) return;
+  const lines = readFileSync(serverLogFile, 'utf8').trimEnd().split('\n').slice(-30);
+  console.error(`launcher: last lines of ${serverLogFile}:\n${lines.map((l) => `  | ${l}`).join('\n')}`);
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const testsPath = args.flags.extensionTestsPath;
@@ -102,6 +111,7 @@ async function main() {
     stateDir: path.join(stateDir, 'server'),
     log: verbose ? 'inherit' : 'file',
   });
+  serverLogFile = server.logFile;
   let browser;
   const cleanup = async () => {
     await browser?.close();
@@ -160,9 +170,13 @@ async function main() {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    if (code !== 0) printServerLogTail();
+    process.exit(code);
+  },
   (e) => {
     console.error(`launcher: ${e?.stack ?? e}`);
+    printServerLogTail();
     process.exit(1);
   },
 );

@@ -32,7 +32,11 @@ export async function runExthost() {
     console.error('exthost: warning: out/client/extension.js is missing (run `npm run build` first)');
   }
   const extensionTestsPath = await buildSuite();
-  chmodSync(launcher, 0o755);
+  // Without VSCODE_EXECUTABLE, runTests spawns this Node with the launcher script as its first
+  // argument: no dependence on the script's exec bit, its shebang or PATH (a CI checkout may be
+  // on a noexec mount or run with a different PATH).
+  const desktop = process.env.VSCODE_EXECUTABLE;
+  if (!desktop) chmodSync(launcher, 0o755);
 
   // Watch our own stdout for the suite's summary line (runTests pipes the child's output to it).
   let summary;
@@ -53,10 +57,11 @@ export async function runExthost() {
   let exitCode = 0;
   try {
     await runTests({
-      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || launcher,
+      vscodeExecutablePath: desktop || process.execPath,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath,
       launchArgs: [
+        ...(desktop ? [] : [launcher]),
         workspace,
         `--user-data-dir=${path.join(stateDir, 'user-data')}`,
         `--extensions-dir=${path.join(stateDir, 'extensions')}`,
@@ -65,7 +70,8 @@ export async function runExthost() {
     });
   } catch (e) {
     exitCode = typeof e?.code === 'number' && e.code !== 0 ? e.code : 1;
-    if (!/TestRunFailedError/.test(e?.name ?? '') && !e?.code) console.error(`exthost: ${e?.stack ?? e}`);
+    // Always say why: a run that fails without a reason cannot be fixed from a CI log.
+    console.error(`exthost: the run failed: ${e?.stack ?? e}${e?.code !== undefined ? ` (code ${e.code})` : ''}${e?.signal ? ` (signal ${e.signal})` : ''}`);
   } finally {
     process.stdout.write = write;
   }
