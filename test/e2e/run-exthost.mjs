@@ -6,7 +6,7 @@
 //
 // Expects the extension to be built (npm run build → out/client/extension.js).
 // Prints mocha's output and, last, `exthost: N passed, N failed`.
-import { chmodSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
@@ -16,28 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 const launcher = path.join(here, 'launcher.mjs');
 
-export async function runExthost() {
-  const started = Date.now();
-  const stateDir = path.join(repoRoot, '.e2e', 'exthost');
-  const workspace = path.join(repoRoot, '.e2e', 'ws-exthost');
-  rmSync(stateDir, { recursive: true, force: true });
-  rmSync(workspace, { recursive: true, force: true });
-  cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
-  // The web workbench auto-saves after a delay by default: a test's edit (the quick fix)
-  // would reach the disk and leak into later tests that read the file (sshd -t).
-  mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
-  writeFileSync(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`);
-
-  if (!existsSync(path.join(repoRoot, 'out', 'client', 'extension.js'))) {
-    console.error('exthost: warning: out/client/extension.js is missing (run `npm run build` first)');
-  }
-  const extensionTestsPath = await buildSuite();
-  // Without VSCODE_EXECUTABLE, runTests spawns this Node with the launcher script as its first
-  // argument: no dependence on the script's exec bit, its shebang or PATH (a CI checkout may be
-  // on a noexec mount or run with a different PATH).
-  const desktop = process.env.VSCODE_EXECUTABLE;
-  if (!desktop) chmodSync(launcher, 0o755);
-
+async function attempt(extensionTestsPath, workspace, stateDir, desktop) {
   // Watch our own stdout for the suite's summary line (runTests pipes the child's output to it).
   let summary;
   const write = process.stdout.write.bind(process.stdout);
@@ -74,6 +53,40 @@ export async function runExthost() {
     console.error(`exthost: the run failed: ${e?.stack ?? e}${e?.code !== undefined ? ` (code ${e.code})` : ''}${e?.signal ? ` (signal ${e.signal})` : ''}`);
   } finally {
     process.stdout.write = write;
+  }
+
+  return { summary, exitCode };
+}
+
+export async function runExthost() {
+  const started = Date.now();
+  const stateDir = path.join(repoRoot, '.e2e', 'exthost');
+  const workspace = path.join(repoRoot, '.e2e', 'ws-exthost');
+  rmSync(stateDir, { recursive: true, force: true });
+  rmSync(workspace, { recursive: true, force: true });
+  cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+  // The web workbench auto-saves after a delay by default: a test's edit (the quick fix)
+  // would reach the disk and leak into later tests that read the file (sshd -t).
+  mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`);
+
+  if (!existsSync(path.join(repoRoot, 'out', 'client', 'extension.js'))) {
+    console.error('exthost: warning: out/client/extension.js is missing (run `npm run build` first)');
+  }
+  const extensionTestsPath = await buildSuite();
+  // Without VSCODE_EXECUTABLE, runTests spawns this Node with the launcher script as its first
+  // argument: no dependence on the script's exec bit, its shebang or PATH (a CI checkout may be
+  // on a noexec mount or run with a different PATH).
+  const desktop = process.env.VSCODE_EXECUTABLE;
+
+  // The suite reports `[exthost-summary]`; a run without it never got as far as the tests
+  // (the launcher, server or browser failed). Such an infrastructure failure gets one more try,
+  // with its reason printed; a test failure never does.
+  let { summary, exitCode } = await attempt(extensionTestsPath, workspace, stateDir, desktop);
+  if (!summary) {
+    console.error('exthost: the suite did not report (see the reason above); trying once more');
+    rmSync(stateDir, { recursive: true, force: true });
+    ({ summary, exitCode } = await attempt(extensionTestsPath, workspace, stateDir, desktop));
   }
 
   let passed = summary?.passed ?? 0;
