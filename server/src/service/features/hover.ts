@@ -6,7 +6,8 @@ import type { ConfigDocument, Directive, Token } from '../parser/types';
 import { flagWords } from '../semantics/values';
 import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
-import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveMarkdown } from '../semantics/timeouts';
+import { keepaliveNatMarkdown, limitsMarkdown } from '../semantics/limits';
+import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveMarkdown, keepaliveScope } from '../semantics/timeouts';
 import { keywordMarkdown } from './keywordDocs';
 import { hoverMatchLine } from './matchLine';
 
@@ -20,10 +21,17 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   const info = lookupKeyword(doc.kind, d.name);
   if (info) {
     let md = keywordMarkdown(doc.kind, info, target);
-    // Keepalive keywords: under the title, first what this file makes of them.
+    // Keepalive, timeout and limit keywords: under the title, first what this file makes of them.
+    let computed: string | undefined;
     if (KEEPALIVE_INTERVALS.has(d.name) || KEEPALIVE_COUNTS.has(d.name)) {
+      computed = keepaliveMarkdown(doc, d, target);
+      if (KEEPALIVE_INTERVALS.has(d.name)) {
+        computed += `\n\n${keepaliveNatMarkdown(doc, d, target, keepaliveScope(doc, doc.sections[d.section], target).probeEvery)}`;
+      }
+    } else computed = limitsMarkdown(doc, d, target);
+    if (computed) {
       const cut = md.indexOf('\n\n');
-      md = `${md.slice(0, cut)}\n\n${keepaliveMarkdown(doc, d, target)}\n\n---${md.slice(cut)}`;
+      md = `${md.slice(0, cut)}\n\n${computed}\n\n---${md.slice(cut)}`;
     }
     return { contents: { kind: 'markdown', value: md }, range: spanToRange(d.keyword) };
   }

@@ -1,10 +1,12 @@
-// Inlay hints: time values in human units (`90m` → "= 1 h 30 min") and, after
-// the keepalive keyword that completes a pair, the dead-peer cut it makes.
+// Inlay hints: time values in human units (`90m` → "= 1 h 30 min"), after the
+// keepalive keyword that completes a pair the dead-peer cut it makes, and after
+// the MaxStartups line that counts its refusal ramp.
 
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { lookupKeyword } from '../openssh/keywords';
 import type { ConfigDocument } from '../parser/types';
 import { humanDuration, parseTime } from '../semantics/time';
+import { maxStartups } from '../semantics/limits';
 import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveScope } from '../semantics/timeouts';
 
 export function inlayHints(doc: ConfigDocument, range: Range, target: string): InlayHint[] {
@@ -18,6 +20,19 @@ export function inlayHints(doc: ConfigDocument, range: Range, target: string): I
       // Only where the unit is not already plain: "90" → 1 min 30 s, "5400" → 1 h 30 min.
       if (r.ok && r.seconds >= 60 && !/^\d+[smhdw]$/i.test(first.value)) {
         hints.push({ position: { line: d.line, character: first.end }, label: `= ${humanDuration(r.seconds)}`, kind: InlayHintKind.Type, paddingLeft: true });
+      }
+    }
+    // MaxStartups: the refusal ramp as numbers, on the line that counts.
+    if (doc.kind === 'sshd' && d.name === 'maxstartups') {
+      const s = maxStartups(doc, target);
+      if (s.from === d) {
+        hints.push({
+          position: { line: d.line, character: first.end },
+          label: s.start >= s.full || s.rate === 100 ? `refuses all beyond ${Math.min(s.start, s.full)} pending` : `refuses ${s.rate} % from ${s.start} pending, 100 % at ${s.full}`,
+          kind: InlayHintKind.Parameter,
+          paddingLeft: true,
+          tooltip: 'Unauthenticated connections: they count until login or LoginGraceTime.',
+        });
       }
     }
     // The cut, after the last line of the pair in its scope.

@@ -6,8 +6,16 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import sshSnippets from '../../../../snippets/ssh_config.json';
 import sshdSnippets from '../../../../snippets/sshd_config.json';
+import { MATCH_APPLIED_SINCE } from '../openssh/channels';
 import { keywordResolver } from '../openssh/keywords';
 import type { FileKind } from '../openssh/types';
+import { versionKey } from '../openssh/version';
+
+/**
+ * Snippets that only make sense before a release (a note about what the
+ * target lacks); their JSON stays VS Code's snippet format, so the limit lives here.
+ */
+const ONLY_BEFORE: Record<string, string> = { 'Server idle logout note (before OpenSSH 9.2)': '9.2' };
 
 interface SnippetFile {
   [name: string]: { prefix: string | string[]; body: string | string[]; description?: string };
@@ -51,6 +59,10 @@ export function snippetItems(kind: FileKind, target: string, inMatch: boolean, r
     // Inside a Match block a snippet may only write Match-allowed keywords, unless it starts a new block.
     if (inMatch && !s.opensBlock && s.keywords.some((k) => !resolve(k).era?.matchAllowed)) continue;
     if (s.keywords.some((k) => !resolve(k).era)) continue; // a keyword the target does not know
+    const before = ONLY_BEFORE[s.name];
+    if (before && versionKey(target) >= versionKey(before)) continue;
+    // sshd reads ChannelTimeout in Match before 10.5 but does not apply it (commit caa6d7d19).
+    if (kind === 'sshd' && inMatch && !s.opensBlock && s.keywords.includes('channeltimeout') && versionKey(target) < versionKey(MATCH_APPLIED_SINCE)) continue;
     items.push({
       label: s.prefixes[0],
       labelDetails: { description: s.name },
