@@ -93,6 +93,18 @@ describe('keepalive-is-not-idle-timeout stays quiet on ordinary dead-peer settin
   });
 });
 
+describe('keepalive-is-not-idle-timeout and an idle logout already written', () => {
+  const text = `${QUESTION}ChannelTimeout session:*=1h\n`;
+  it('is quiet from 9.2, where ChannelTimeout is the idle logout', () => {
+    assert.ok(!codes(text, 'sshd', '9.2').some((c) => c.includes('keepalive-is-not-idle-timeout')));
+  });
+  it('still explains before 9.2, where the ChannelTimeout line is not an idle logout (and is flagged itself)', () => {
+    const found = codes(text, 'sshd', '8.9');
+    assert.ok(found.some((c) => c.includes('keepalive-is-not-idle-timeout')), found.join(' '));
+    assert.ok(found.some((c) => c.startsWith('3:')), found.join(' '));
+  });
+});
+
 describe('inlay hints', () => {
   const hints = (text: string, kind: 'sshd' | 'ssh', settings: { targetVersion?: string; inlayHints?: boolean } = {}) => {
     const doc = service.parse({ uri: `mem://h${++n}`, version: 1, getText: () => text }, kind, settings);

@@ -134,8 +134,10 @@ export const keepaliveRule: Rule = {
     const scope = keepaliveScope(doc, global, target);
     const at = scope.intervalFrom && scope.intervalFrom.section === 0 ? scope.intervalFrom : undefined;
     if (!at || !scope.interval || scope.countMax === 0) return;
-    // An idle logout is already there: nothing to explain.
-    if (global.directives.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout')) return;
+    // An idle logout is already there: nothing to explain. Before 9.2 those lines are not an
+    // idle logout at all (the keyword is unknown there and flagged on its own), so explain anyway.
+    const hasIdleLogout = k >= versionKey('9.2') && global.directives.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout');
+    if (hasIdleLogout) return;
     const near = doc.comments.filter((c) => c.line >= at.line - 4 && c.line <= (scope.countFrom?.line ?? at.line) + 1);
     const saysIdle = near.some((c) => IDLE_WORDS.test(c.text));
     // "Long": an hour or more, or a count far beyond what dead-peer detection needs.

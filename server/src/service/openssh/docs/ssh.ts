@@ -370,7 +370,7 @@ export const sshDocs: DocTable = {
   },
   connecttimeout: {
     summary:
-      'Gives up on a server that does not answer within this time, instead of waiting for the system\'s TCP timeout. It covers the TCP connect and also the SSH banner and first key exchange.',
+      'Gives up on a server that does not answer within this time, instead of waiting for the system\'s TCP timeout. It bounds the TCP connect and then the wait for the server\'s version banner; the key exchange after that is not covered (sshconnect.c times only these two steps in every release since 7.0).',
     syntax: `${TIME_SYNTAX}, or \`none\`.`,
     example: 'ConnectTimeout 10',
     default: '`none` (the operating system\'s TCP timeout, often minutes)',
