@@ -4,7 +4,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExplainTimeoutsCommand } from './commands/explainTimeouts';
 import { registerIdleLogoutCommand } from './commands/idleLogout';
+import { registerShowEffectiveCommand } from './commands/showEffective';
 import { registerTmoutCommand } from './commands/tmoutProfile';
 import { registerValidateCommand } from './commands/validate';
 
@@ -34,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerValidateCommand(context);
   registerTmoutCommand(context);
   registerIdleLogoutCommand(context);
+  registerExplainTimeoutsCommand(context);
+  registerShowEffectiveCommand(context);
   await client.start();
 }
 

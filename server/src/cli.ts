@@ -11,11 +11,14 @@ const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
 
 const USAGE = `Usage:
   openssh-config check [--format text|json] [--target-version X.Y|latest] [--kind sshd|ssh] FILE...
+  openssh-config effective --file FILE (--host HOST [--user U] [--port P] | --connection user=U,host=H,addr=A) [--explain]
 
 Checks OpenSSH sshd_config / ssh_config files the way OpenSSH's own parser reads them.
   --format           text (default): FILE:LINE:COL: SEVERITY: MESSAGE [RULE]; json: an array of findings
   --target-version   the OpenSSH release the files are for (default: latest)
   --kind             sshd or ssh (default: guessed from each file name; sshd_config* → sshd, else ssh)
+effective: the settings OpenSSH uses for one connection, as "keyword value" lines like ssh -G / sshd -T -C;
+  --explain adds "# from FILE:LINE"; --ssh-dir DIR stands for /etc/ssh; --allow-exec runs "Match exec" commands.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
 `;
 
@@ -164,4 +167,20 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** `openssh-config effective …` (cliEffective.ts): asynchronous, because Included files are read with fs/promises. */
+async function effectiveMain(argv: string[]): Promise<number> {
+  const { effectiveCommand, EffectiveUsageError } = await import('./cliEffective');
+  try {
+    return await effectiveCommand(argv, createLanguageService());
+  } catch (err) {
+    if (err instanceof EffectiveUsageError) {
+      process.stderr.write(`openssh-config: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`openssh-config: internal error: ${(err as Error).message}\n`);
+    return 2;
+  }
+}
+
+if (process.argv[2] === 'effective') void effectiveMain(process.argv.slice(3)).then((code) => (process.exitCode = code));
+else process.exitCode = main(process.argv.slice(2));

@@ -15,6 +15,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindFromLanguageId, kindFromPath } from './service/fileKind';
 import { createLanguageService, type IdleLogoutOptions, type ServiceSettings } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
+import { execFile } from 'node:child_process';
+import { hostname, userInfo } from 'node:os';
+import { nodeIncludeHost } from './includeHost';
+import type { ConfigDocument } from './service/parser/types';
+import { parseConnectionSpec, type EffectiveQuery } from './service/semantics/effective';
+import { fileUri, uriPath, type IncludeGraph } from './service/semantics/include';
 
 declare const PACKAGE_VERSION: string | undefined;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
@@ -34,6 +40,10 @@ if (process.argv.includes('--help') || !process.argv.some((a) => /^--(stdio|node
 
 /** Server command: add an idle logout to a document. Arguments: uri, seconds, { sessions, forwards, unused }. */
 const ADD_IDLE_LOGOUT = 'openssh-config.server.addIdleLogout';
+/** Server command: effective settings. Arguments: uri, { host, user?, port? } (ssh) or { connection: "user=…,host=…,addr=…" } (sshd). */
+const EFFECTIVE = 'openssh-config.server.effective';
+/** Server command: the timeout explanation of a document (semantics/explainTimeouts.ts). Argument: uri. */
+const EXPLAIN_TIMEOUTS = 'openssh-config.server.explainTimeouts';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -57,7 +67,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: [] },
       codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
       inlayHintProvider: true,
-      executeCommandProvider: { commands: [ADD_IDLE_LOGOUT] },
+      documentSymbolProvider: { label: 'OpenSSH' },
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      executeCommandProvider: { commands: [ADD_IDLE_LOGOUT, EFFECTIVE, EXPLAIN_TIMEOUTS] },
+      documentLinkProvider: { resolveProvider: false },
+      definitionProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'openssh-config-language-server', version },
   };
@@ -72,12 +91,22 @@ connection.onInitialized(() => {
 function readSettings(raw: unknown): ServiceSettings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const src = (o['openssh-config'] && typeof o['openssh-config'] === 'object' ? o['openssh-config'] : o) as Record<string, unknown>;
+  const format = src.format && typeof src.format === 'object' ? (src.format as Record<string, unknown>) : {};
+  const keywordCase = format.keywordCase ?? src['format.keywordCase'];
   const hints = src.inlayHints;
   const enabled = hints && typeof hints === 'object' ? (hints as Record<string, unknown>).enabled : hints;
   return {
     targetVersion: typeof src.targetVersion === 'string' ? src.targetVersion : undefined,
     inlayHints: typeof enabled === 'boolean' ? enabled : undefined,
+    formatKeywordCase: keywordCase === 'canonical' || keywordCase === 'preserve' ? keywordCase : undefined,
+    includeSshDir: includeSshDir(src),
   };
+}
+
+/** openssh-config.include.sshDir: the folder that stands for /etc/ssh when following Include ("" = detect). */
+function includeSshDir(src: Record<string, unknown>): string | undefined {
+  const inc = src.include && typeof src.include === 'object' ? (src.include as Record<string, unknown>).sshDir : src['include.sshDir'];
+  return typeof inc === 'string' && inc.trim() ? inc.trim() : undefined;
 }
 
 function settingsFor(uri: string): Promise<ServiceSettings> {
@@ -122,18 +151,61 @@ function scheduleValidation(td: TextDocument): void {
   );
 }
 
-async function validateNow(uri: string): Promise<void> {
+// Include: the files a document's Include lines read, followed once per document version (includeHost.ts reads them, bounded).
+const includeHost = nodeIncludeHost({
+  overlay: (path) => documents.get(fileUri(path))?.getText(),
+});
+const graphs = new Map<string, { version: number; target: string; graph: Promise<IncludeGraph | undefined> }>();
+function includesOf(uri: string, doc: ConfigDocument, version: number, settings: ServiceSettings): Promise<IncludeGraph | undefined> {
+  const path = uriPath(uri);
+  if (!path) return Promise.resolve(undefined);
+  const target = service.target(settings);
+  const hit = graphs.get(uri);
+  if (hit && hit.version === version && hit.target === target) return hit.graph;
+  const graph = service.resolveIncludes(path, doc, includeHost, { sshDir: settings.includeSshDir }, settings).catch(() => undefined);
+  graphs.set(uri, { version, target, graph });
+  void graph.then((g) => g && readBy.set(uri, new Set(g.files.keys())));
+  return graph;
+}
+
+// uri of a document → the paths its graph read; an edit to one of them re-checks the document.
+const readBy = new Map<string, Set<string>>();
+function recheckIncluders(changedUri: string): void {
+  const path = uriPath(changedUri);
+  if (!path) return;
+  for (const [uri, paths] of readBy) {
+    if (uri === changedUri || !paths.has(path)) continue;
+    graphs.delete(uri);
+    const td = documents.get(uri);
+    if (td) scheduleValidation(td);
+  }
+}
+
+async function parsedWithIncludes(uri: string) {
   const p = await parsed(uri);
   const td = documents.get(uri);
-  if (!p || !td) return;
-  const diagnostics = service.validate(p.doc, p.settings, uri);
+  if (!p || !td) return undefined;
+  return { ...p, graph: await includesOf(uri, p.doc, td.version, p.settings) };
+}
+
+async function validateNow(uri: string): Promise<void> {
+  const p = await parsedWithIncludes(uri);
+  const td = documents.get(uri);
+  if (!p || !td || td.version !== documents.get(uri)?.version) return;
+  const diagnostics = service.validate(p.doc, p.settings, uri, p.graph);
   void connection.sendDiagnostics({ uri, version: td.version, diagnostics });
 }
 
 documents.onDidOpen((e) => scheduleValidation(e.document));
-documents.onDidChangeContent((e) => scheduleValidation(e.document));
+documents.onDidChangeContent((e) => {
+  scheduleValidation(e.document);
+  recheckIncluders(e.document.uri);
+});
 documents.onDidClose((e) => {
   service.forget(e.document.uri);
+  graphs.delete(e.document.uri);
+  readBy.delete(e.document.uri);
+  recheckIncluders(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -161,6 +233,11 @@ connection.languages.inlayHint.on(async ({ textDocument, range }) => {
 });
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  if (command === EFFECTIVE) return effectiveCommand(args);
+  if (command === EXPLAIN_TIMEOUTS) {
+    const p = typeof args?.[0] === 'string' ? await parsedWithIncludes(args[0]) : undefined;
+    return p ? service.explainTimeouts(p.doc, p.settings, p.graph) : null;
+  }
   if (command !== ADD_IDLE_LOGOUT || !args || typeof args[0] !== 'string' || typeof args[1] !== 'number') return { applied: false, reason: 'bad arguments' };
   const uri = args[0];
   const p = await parsed(uri);
@@ -170,6 +247,125 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if ('reason' in r) return { applied: false, reason: r.reason };
   const result = await connection.workspace.applyEdit({ label: 'Add idle logout', edit: { changes: { [uri]: r.edits } } });
   return { applied: result.applied, reason: result.failureReason };
+});
+
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.documentSymbols(p.doc) : [];
+});
+
+// Host names across the configs the server has open.
+connection.onWorkspaceSymbol(async ({ query }) => {
+  const docs: { uri: string; doc: ReturnType<typeof service.parse> }[] = [];
+  for (const td of documents.all()) {
+    const p = await parsed(td.uri);
+    if (p) docs.push({ uri: td.uri, doc: p.doc });
+  }
+  return service.workspaceSymbols(docs, query);
+});
+
+connection.onFoldingRanges(async ({ textDocument }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.foldingRanges(p.doc) : [];
+});
+
+connection.onSelectionRanges(async ({ textDocument, positions }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.selectionRanges(p.doc, positions) : [];
+});
+
+connection.onDocumentFormatting(async ({ textDocument, options }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.format(p.doc, options, p.settings) : [];
+});
+
+connection.onDocumentRangeFormatting(async ({ textDocument, options, range }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.format(p.doc, options, p.settings, range) : [];
+});
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+/** ssh runs a Match exec command with the user's shell (readconf.c execute_in_shell); 5 s at most here. */
+function runMatchExec(cmd: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(process.env.SHELL || '/bin/sh', ['-c', cmd], { timeout: 5000 }, (err) => resolve(!err));
+  });
+}
+
+async function effectiveCommand(args: unknown[] | undefined) {
+  const uri = args?.[0];
+  const spec = (args?.[1] && typeof args[1] === 'object' ? args[1] : {}) as Record<string, unknown>;
+  if (typeof uri !== 'string') return { error: 'bad arguments' };
+  const p = await parsedWithIncludes(uri);
+  if (!p) return { error: 'the document is not open' };
+  let query: EffectiveQuery;
+  if (p.doc.kind === 'sshd') {
+    const q = parseConnectionSpec(typeof spec.connection === 'string' ? spec.connection : '');
+    if ('error' in q) return { error: q.error };
+    query = q;
+  } else {
+    if (typeof spec.host !== 'string' || !spec.host) return { error: 'a host name is needed' };
+    let localUser: string | undefined;
+    try {
+      localUser = userInfo().username;
+    } catch {
+      localUser = undefined;
+    }
+    query = {
+      kind: 'ssh',
+      host: spec.host,
+      user: typeof spec.user === 'string' ? spec.user : undefined,
+      port: typeof spec.port === 'number' ? spec.port : undefined,
+      localUser,
+      local: { homeDir: safe(() => userInfo().homedir), uid: safe(() => userInfo().uid), hostname: safe(() => hostname()) },
+    };
+  }
+  // Match exec runs only when the client says the user allowed it (trusted workspace + setting).
+  // The service asks synchronously; commands it asks for are run here (async, bounded) and the
+  // evaluation repeated with their answers, a few rounds at most.
+  const allowExec = spec.allowExec === true && query.kind === 'ssh';
+  const answers = new Map<string, boolean>();
+  let result = service.effective(p.doc, query, p.settings, { graph: p.graph, uri });
+  for (let round = 0; allowExec && round < 4; round++) {
+    const asked: string[] = [];
+    const q = { ...(query as Extract<EffectiveQuery, { kind: 'ssh' }>), exec: (cmd: string) => answers.get(cmd) ?? void asked.push(cmd) };
+    result = service.effective(p.doc, q, p.settings, { graph: p.graph, uri });
+    if (!asked.length) break;
+    for (const cmd of asked) answers.set(cmd, await runMatchExec(cmd));
+  }
+  return {
+    kind: p.doc.kind,
+    target: service.target(p.settings),
+    text: service.formatEffective(result, p.doc.kind),
+    lines: result.lines.map((l) => ({
+      keyword: l.keyword,
+      value: l.value,
+      source: l.source ? { uri: l.source.uri || uri, range: { start: { line: l.source.span.line, character: l.source.span.start }, end: { line: l.source.span.line, character: l.source.span.end } } } : undefined,
+    })),
+    notes: result.notes,
+  };
+}
+
+connection.onDocumentLinks(async ({ textDocument }) => {
+  const p = await parsedWithIncludes(textDocument.uri);
+  return p ? service.documentLinks(p.doc, p.graph) : [];
+});
+
+connection.onDefinition(async ({ textDocument, position }) => {
+  const p = await parsedWithIncludes(textDocument.uri);
+  return p ? service.definition(p.doc, position, p.graph) : [];
+});
+
+connection.onCodeLens(async ({ textDocument }) => {
+  const p = await parsed(textDocument.uri);
+  return p ? service.codeLenses(p.doc, textDocument.uri) : [];
 });
 
 connection.onCodeAction(({ textDocument, range, context }) => service.codeActions(textDocument.uri, range, context.diagnostics));

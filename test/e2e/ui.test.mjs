@@ -382,6 +382,110 @@ export async function runUiTest() {
       assert(text.startsWith('ServerAliveInterval'), `keyword hover: ${text.slice(0, 120)}`);
       assert(/\bNAT\b/.test(text), `mentions NAT: ${text.slice(0, 400)}`);
     });
+
+    // Issue #5: the CodeLens above a Host block opens the effective settings beside the file.
+    await check('codelens-show-effective-settings', async () => {
+      await dismiss();
+      // Work in the first editor group (other checks may have opened views beside it).
+      await page.locator('.editor-group-container').first().locator('.tabs-container .tab').first().click();
+      await quickOpen('.ssh/config', 'config');
+      const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Show effective settings for bastion' }).first();
+      await lens.waitFor({ state: 'visible', timeout: WAIT });
+      await lens.click();
+      const tab = page.locator('.tabs-container .tab .label-name', { hasText: 'bastion.effective' }).first();
+      await tab.waitFor({ state: 'visible', timeout: WAIT });
+      await viewLine('hostname ').waitFor({ state: 'visible', timeout: WAIT });
+      const text = await editorText();
+      assert(/^user \S+/m.test(text) && /^hostname \S+/m.test(text), `effective view: ${text.slice(0, 300)}`);
+      await page.waitForTimeout(400);
+    });
+
+    // Issue #5: Ctrl+click on the Include pattern opens the drop-in it reads (the workspace is a copy of /etc/ssh).
+    await check('include-ctrl-click-opens-drop-in', async () => {
+      await dismiss();
+      // The effective view opened beside: go back to the first editor group's sshd_config tab.
+      await page.locator('.editor-group-container').first().locator('.tabs-container .tab', { has: page.locator('.label-name', { hasText: /^sshd_config$/ }) }).first().click();
+      await page.waitForFunction(() => document.querySelector('.editor-group-container.active .tabs-container .tab.active .label-name')?.textContent?.trim() === 'sshd_config', null, { timeout: WAIT });
+      await goToLine(lineNumberOf(sshd, 'Include '));
+      const box = await tokenBox('Include /etc/ssh/sshd_config.d', 'sshd_config.d');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.down('Control');
+      await page.waitForTimeout(300);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.up('Control');
+      await page.waitForFunction(() => document.querySelector('.editor-group-container.active .tabs-container .tab.active .label-name')?.textContent?.trim() === '10-hardening.conf', null, { timeout: WAIT });
+      await viewLine('MaxSessions 4').waitFor({ state: 'visible', timeout: WAIT });
+    });
+
+    // Last, as they open a view beside the editor and change sshd_config.
+    // "OpenSSH: Explain timeouts in this file" on the example sshd_config (the original question's
+    // ClientAliveInterval 60 / ClientAliveCountMax 60, plus the 1h30m typed into Match User deploy above).
+    const timeoutsView = () => page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    let deployLine = 0;
+    await check('explain-timeouts-webview', async () => {
+      await dismiss();
+      await quickOpen('sshd_config', 'sshd_config');
+      await waitForStatusLanguage(SERVER_LANG);
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor({ state: 'visible', timeout: WAIT });
+      await input.fill('>OpenSSH: Explain timeouts in this file');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Explain timeouts in this file' }).first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      // More room for the view beside the editor: hide the side bar.
+      await page.keyboard.press('Control+B');
+      const heading = timeoutsView().locator('h1');
+      await heading.waitFor({ state: 'visible', timeout: WAIT });
+      assert(/When does a connection end\?/.test(await heading.innerText()), 'the view has its heading');
+      const first = norm(await timeoutsView().locator('section.scenario#vanished').innerText());
+      assert(/connection ends after 1 h 1 min/.test(first), `a vanished client is cut after 1 h 1 min: ${first.slice(0, 300)}`);
+      assert(/Match User deploy/.test(first), `the Match block typed above gets its own timeline: ${first.slice(0, 400)}`);
+      deployLine = Number(/ClientAliveInterval 1h30m line (\d+)/.exec(first)?.[1]);
+      assert(deployLine > 0, `the setting links name their line: ${first.slice(0, 600)}`);
+      // The drop-in read through Include counts: its UnusedConnectionTimeout 5m ends a connection with no channel.
+      const unused = norm(await timeoutsView().locator('section.scenario#no-channel').innerText());
+      assert(/connection ends after 5 min/.test(unused) && /10-hardening\.conf line \d+/.test(unused), `the drop-in's UnusedConnectionTimeout: ${unused.slice(0, 300)}`);
+      const idle = norm(await timeoutsView().locator('section.scenario#idle-alive').innerText());
+      assert(/stays open/.test(idle), `an idle live client stays: ${idle.slice(0, 200)}`);
+      const svgs = await timeoutsView().locator('svg.timeline').count();
+      assert(svgs >= 6, `one timeline per scenario at least (${svgs})`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(shotsDir, 'explain-timeouts.png') });
+    });
+
+    await check('idle-fix-lightbulb', async () => {
+      // Back in the editor: the light bulb on the keepalive line offers the idle logout.
+      await page.locator('.editor-group-container .monaco-editor', { hasText: 'ClientAliveCountMax' }).first()
+        .click({ position: { x: 300, y: 5 } });
+      await goToLine(lineNumberOf(sshd, 'ClientAliveInterval 60'));
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Add an idle logout' }).first();
+      await item.waitFor({ state: 'visible', timeout: WAIT });
+      for (let i = 0; i < 20; i++) {
+        const focused = norm(await page.locator('.action-widget .monaco-list-row.focused').first().innerText({ timeout: 1000 }).catch(() => ''));
+        if (focused.includes('Add an idle logout')) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(shotsDir, 'idle-fix-lightbulb.png') });
+    });
+
+    await check('idle-fix-applied-and-view-refreshed', async () => {
+      await page.keyboard.press('Enter');
+      await viewLine('ChannelTimeout session:*=1h').waitFor({ state: 'visible', timeout: WAIT });
+      const text = await editorText();
+      assert(text.includes('UnusedConnectionTimeout 1h'), 'UnusedConnectionTimeout inserted too');
+      // The view follows the edit: three lines were inserted above the Match block.
+      await timeoutsView().locator('section.scenario#vanished a.setting', { hasText: `ClientAliveInterval 1h30m line ${deployLine + 3}` }).first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+      // The drop-in is read first, so its ChannelTimeout still decides (the new lines are shadowed).
+      const shell = timeoutsView().locator('section.scenario#silent-shell');
+      await shell.locator('.verdict', { hasText: 'channel closes after 1 h' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await shell.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(shotsDir, 'idle-fix-applied.png') });
+    });
   } finally {
     await browser.close();
     await server.stop();

@@ -193,7 +193,9 @@ describe('LSP: diagnostics with workspace/configuration', () => {
 
   it('no false positives on clean realistic files (sshd_config and ssh_config)', async () => {
     assert.deepEqual(brief(await c.openAndWait(docUri('sshd_config'), 'sshd_config', fixture('sshd_config'))), []);
-    assert.deepEqual(brief(await c.openAndWait(docUri('ssh_config'), 'ssh_config', fixture('ssh_config'))), []);
+    // Its `Include ~/.ssh/config.d/*` reads this machine's home: whether that folder exists is not the file's fault.
+    const ssh = (await c.openAndWait(docUri('ssh_config'), 'ssh_config', fixture('ssh_config'))).filter((d) => d.code !== 'include-not-found');
+    assert.deepEqual(brief(ssh), []);
   });
 
   it('ssh_config: server keywords and typos are flagged, client keywords are not', async () => {

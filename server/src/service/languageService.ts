@@ -2,8 +2,13 @@
 // per version and hands the parsed ConfigDocument to every feature. Pure
 // TypeScript: no editor API, no file system, no processes.
 
-import type { CodeAction, CompletionList, Diagnostic, Hover, InlayHint, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Location, FoldingRange, FormattingOptions, Hover, InlayHint, Position, Range, SelectionRange, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
+import { foldingRanges } from './features/folding';
+import { formatDocument, formatRange } from './features/formatting';
+import { selectionRanges } from './features/selectionRanges';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { idleLogoutFix, type IdleLogoutOptions } from './rules/keepalive';
+import { explainTimeouts, type TimeoutExplanation } from './semantics/explainTimeouts';
 import { codeActions } from './features/codeActions';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
@@ -18,12 +23,20 @@ const ARGV_SPLIT_RELEASE = '8.7';
 import { parse, reparse } from './parser/parser';
 import type { ConfigDocument } from './parser/types';
 import type { Finding } from './rules/types';
+import { effective, formatEffective, type EffectiveQuery, type EffectiveResult } from './semantics/effective';
+import { resolveIncludes, type IncludeGraph, type IncludeHost, type IncludeOptions } from './semantics/include';
+import { documentLinks, includeDefinition } from './features/links';
+import { codeLenses } from './features/codeLens';
 
 export interface ServiceSettings {
   /** "latest" or "X.Y" */
   targetVersion?: string;
   /** show inlay hints (default on) */
   inlayHints?: boolean;
+  /** formatting: keywords as written (default) or in the manual's spelling */
+  formatKeywordCase?: 'preserve' | 'canonical';
+  /** the folder that stands for /etc/ssh when following Include (unset: detected from the file's path) */
+  includeSshDir?: string;
 }
 
 export interface TextDocumentLike {
@@ -39,20 +52,43 @@ export interface LanguageService {
    */
   parse(doc: TextDocumentLike, kind: FileKind, settings?: ServiceSettings): ConfigDocument;
   forget(uri: string): void;
-  validate(doc: ConfigDocument, settings: ServiceSettings, uri?: string): Diagnostic[];
-  findings(doc: ConfigDocument, settings: ServiceSettings): Finding[];
+  /** Diagnostics; with `includes` (from resolveIncludes) the rules see the Included files too. */
+  validate(doc: ConfigDocument, settings: ServiceSettings, uri?: string, includes?: IncludeGraph): Diagnostic[];
+  findings(doc: ConfigDocument, settings: ServiceSettings, includes?: IncludeGraph): Finding[];
+  /** Follow the Include lines of a document (and of the files they read) through `host`. */
+  resolveIncludes(path: string, doc: ConfigDocument, host: IncludeHost, options?: IncludeOptions, settings?: ServiceSettings): Promise<IncludeGraph>;
+  /** The effective settings for one connection (ssh -G / sshd -T -C), with the source of each value. */
+  effective(doc: ConfigDocument, query: EffectiveQuery, settings: ServiceSettings, options?: { graph?: IncludeGraph; uri?: string }): EffectiveResult;
+  /** `keyword value` lines as OpenSSH prints them (`explain`: with `# from FILE:LINE`). */
+  formatEffective(result: EffectiveResult, kind: FileKind, explain?: boolean): string;
+  /** Links on the words of Include lines to the files they read. */
+  documentLinks(doc: ConfigDocument, graph: IncludeGraph | undefined): DocumentLink[];
+  /** The files an Include word at `pos` reads. */
+  definition(doc: ConfigDocument, pos: Position, graph: IncludeGraph | undefined): Location[];
+  /** "Show effective settings" above each Host block of an ssh_config. */
+  codeLenses(doc: ConfigDocument, uri: string): CodeLens[];
   hover(doc: ConfigDocument, pos: Position, settings: ServiceSettings): Hover | null;
   complete(doc: ConfigDocument, pos: Position, settings: ServiceSettings): CompletionList;
   codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   inlayHints(doc: ConfigDocument, range: Range, settings: ServiceSettings): InlayHint[];
   /** The edits that add an idle logout for the target, or why there is none. */
   idleLogout(doc: ConfigDocument, seconds: number, options: IdleLogoutOptions, settings: ServiceSettings): { edits: TextEdit[] } | { reason: string };
+  /** Per scenario and scope: what ends, when, and which line causes it (the "Explain timeouts" view). */
+  explainTimeouts(doc: ConfigDocument, settings: ServiceSettings, includes?: IncludeGraph): TimeoutExplanation;
+  /** Outline: global settings, then Host/Match blocks with their settings. */
+  documentSymbols(doc: ConfigDocument): DocumentSymbol[];
+  /** Host patterns and Match lines of the given documents that contain `query`. */
+  workspaceSymbols(docs: Iterable<{ uri: string; doc: ConfigDocument }>, query: string): SymbolInformation[];
+  foldingRanges(doc: ConfigDocument): FoldingRange[];
+  selectionRanges(doc: ConfigDocument, positions: Position[]): SelectionRange[];
+  /** Formatting edits for the document, or for the lines of `range`. */
+  format(doc: ConfigDocument, options: FormattingOptions, settings: ServiceSettings, range?: Range): TextEdit[];
   /** The release a setting stands for ("latest" → the newest known). */
   target(settings: ServiceSettings): string;
 }
 
 export { NEWEST_RELEASE, RELEASES };
-export type { ConfigDocument, FileKind, Finding, IdleLogoutOptions };
+export type { ConfigDocument, EffectiveQuery, EffectiveResult, FileKind, Finding, IdleLogoutOptions, IncludeGraph, IncludeHost, TimeoutExplanation };
 
 export interface LanguageServiceOptions {
   /** Remember per-line findings between versions of a document (an editor); off for one-shot analysis. */
@@ -74,8 +110,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doc;
     },
     forget: (uri) => void cache.delete(uri),
-    validate: (doc, s, uri) => validate(doc, { kind: doc.kind, target: target(s), remember }, uri),
-    findings: (doc, s) => findings(doc, { kind: doc.kind, target: target(s), remember }),
+    validate: (doc, s, uri, includes) => validate(doc, { kind: doc.kind, target: target(s), remember, includes }, uri),
+    findings: (doc, s, includes) => findings(doc, { kind: doc.kind, target: target(s), remember, includes }),
+    resolveIncludes: (path, doc, host, opts = {}, s = {}) =>
+      resolveIncludes(path, doc, host, { legacy: versionKey(target(s)) < versionKey(ARGV_SPLIT_RELEASE), ...opts }),
+    effective: (doc, query, s, opts = {}) => effective(doc, query, { target: target(s), graph: opts.graph, uri: opts.uri }),
+    formatEffective,
+    documentLinks,
+    definition: includeDefinition,
+    codeLenses,
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),
     codeActions,
@@ -86,6 +129,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const fix = idleLogoutFix(doc, t, seconds, options);
       if (!fix) return { reason: 'This file already has ChannelTimeout or UnusedConnectionTimeout in its global part (or nothing was chosen).' };
       return { edits: fix.edits.map(toLspEdit) };
+    },
+    explainTimeouts: (doc, s, includes) => explainTimeouts(doc, target(s), { includes }),
+    documentSymbols,
+    workspaceSymbols: (docs, query) => workspaceSymbols(docs, query),
+    foldingRanges,
+    selectionRanges,
+    format(doc, options, s, range) {
+      const opts = {
+        tabSize: options.tabSize,
+        insertSpaces: options.insertSpaces,
+        keywordCase: s.formatKeywordCase,
+        legacy: versionKey(target(s)) < versionKey(ARGV_SPLIT_RELEASE),
+      };
+      return range ? formatRange(doc, range, opts) : formatDocument(doc, opts);
     },
     inlayHints: (doc, range, s) => (s.inlayHints === false ? [] : inlayHints(doc, range, target(s))),
     target,

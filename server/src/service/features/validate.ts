@@ -62,8 +62,9 @@ export function toDiagnostic(f: Finding, uri?: string): Diagnostic {
   const data = fixData(f.fixes);
   if (data) d.data = data;
   if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
-  if (f.related?.length && uri) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: spanToRange(r.span) }, message: r.message }));
+  const related = f.related?.filter((r) => r.uri ?? uri);
+  if (related?.length) {
+    d.relatedInformation = related.map((r) => ({ location: { uri: (r.uri ?? uri)!, range: spanToRange(r.span) }, message: r.message }));
   }
   return d;
 }

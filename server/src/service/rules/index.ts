@@ -1,12 +1,17 @@
 import { algorithmListRule } from './algorithmList';
+import { blockScopeRule } from './blockScope';
 import { channelTimeoutRule } from './channelTimeout';
 import { duplicateSubsystemRule } from './duplicateSubsystem';
+import { emptyBlockRule } from './emptyBlock';
+import { firstValueWinsRule } from './firstValueWins';
+import { includeNotFoundRule } from './includeNotFound';
 import { invalidValueRule } from './invalidValue';
 import { keepaliveRule } from './keepalive';
 import { keywordRequirementsRule } from './keywordRequirements';
 import { matchCriteriaRule } from './matchCriteria';
 import { notAllowedInMatchRule } from './notAllowedInMatch';
 import { obsoleteKeywordRule } from './obsoleteKeyword';
+import { shadowingRule } from './shadowing';
 import { syntaxRule } from './syntax';
 import { tmoutRule } from './tmout';
 import type { Rule } from './types';
@@ -26,4 +31,9 @@ export const RULES: readonly Rule[] = [
   keepaliveRule,
   channelTimeoutRule,
   tmoutRule,
+  firstValueWinsRule,
+  includeNotFoundRule,
+  shadowingRule,
+  blockScopeRule,
+  emptyBlockRule,
 ];

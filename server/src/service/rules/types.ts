@@ -1,5 +1,6 @@
 import type { ConfigDocument, Span } from '../parser/types';
 import type { FileKind } from '../openssh/types';
+import type { IncludeGraph } from '../semantics/include';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -24,7 +25,8 @@ export interface Finding {
   message: string;
   span: Span;
   fixes?: Fix[];
-  related?: { span: Span; message: string }[];
+  /** `uri`: a line of another file (an Included one); unset: this document */
+  related?: { span: Span; message: string; uri?: string }[];
   tags?: ('unnecessary' | 'deprecated')[];
 }
 
@@ -38,6 +40,8 @@ export interface RuleContext {
    * one-shot analysis (the CLI), where it would only cost time.
    */
   remember?: boolean;
+  /** the files the document's Include lines read (semantics/include.ts), when the host followed them */
+  includes?: IncludeGraph;
 }
 
 export interface Rule {

@@ -1,0 +1,124 @@
+// The Node side of Include: bounded, asynchronous reads of local files for the
+// pure service (service/semantics/include.ts). Nothing leaves the machine;
+// nothing blocks the language server's thread (fs/promises only).
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import type { IncludeHost } from './service/semantics/include';
+
+/** Largest included file read (OpenSSH 10.1+ refuses configs over 4 MiB; included files are small). */
+export const MAX_INCLUDE_BYTES = 1024 * 1024;
+/** Most directory entries looked at for one glob. */
+const MAX_DIR_ENTRIES = 10_000;
+
+export interface NodeIncludeHostOptions {
+  /** text of files open in the editor, preferred over the disk */
+  overlay?: (path: string) => string | undefined;
+  homeDir?: string;
+  maxBytes?: number;
+}
+
+const MAGIC = /[*?[]/;
+
+/** glob(3) matching of one path component: `*`, `?`, `[…]` classes; a leading `.` must be matched literally. */
+export function globComponent(name: string, pattern: string): boolean {
+  if (name.startsWith('.') && !pattern.startsWith('.')) return false;
+  let re = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close < 0) re += '\\[';
+      else {
+        let body = pattern.slice(i + 1, close);
+        if (body.startsWith('!')) body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else if (c === '\\' && i + 1 < pattern.length) re += pattern[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`${re}$`, 's').test(name);
+  } catch {
+    return false;
+  }
+}
+
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** glob(3) without flags: existing paths matching `pattern`, sorted (strcmp order, as glob sorts in the C locale). */
+export async function glob(pattern: string): Promise<string[]> {
+  if (!pattern.startsWith('/')) return [];
+  const parts = pattern.split('/').slice(1);
+  let current = ['/'];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === '') continue;
+    const next: string[] = [];
+    for (const dir of current) {
+      const join = (n: string) => (dir === '/' ? `/${n}` : `${dir}/${n}`);
+      if (!MAGIC.test(part)) {
+        next.push(join(unescape(part)));
+        continue;
+      }
+      let names: string[];
+      try {
+        names = (await readdir(dir)).slice(0, MAX_DIR_ENTRIES);
+      } catch {
+        continue;
+      }
+      for (const n of names) if (globComponent(n, part)) next.push(join(n));
+    }
+    current = next;
+  }
+  const out: string[] = [];
+  for (const p of current) if (p !== '/' && (await exists(p))) out.push(p);
+  return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+export function nodeIncludeHost(opts: NodeIncludeHostOptions = {}): IncludeHost {
+  const maxBytes = opts.maxBytes ?? MAX_INCLUDE_BYTES;
+  let home: string | undefined = opts.homeDir;
+  if (home === undefined) {
+    try {
+      home = homedir();
+    } catch {
+      home = undefined;
+    }
+  }
+  return {
+    homeDir: home,
+    async readFile(path) {
+      const open = opts.overlay?.(path);
+      if (open !== undefined) return open;
+      try {
+        const st = await stat(path);
+        if (st.isDirectory()) return { error: 'is a folder' };
+        if (st.size > maxBytes) return { error: `larger than ${maxBytes} bytes, not read` };
+        const text = await readFile(path, 'utf8');
+        return text.length > maxBytes ? { error: `larger than ${maxBytes} bytes, not read` } : text;
+      } catch (e) {
+        return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+      }
+    },
+    async glob(pattern) {
+      try {
+        return await glob(pattern);
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
+    },
+  };
+}

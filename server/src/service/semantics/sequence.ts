@@ -1,0 +1,109 @@
+// The directives of a configuration in the order OpenSSH reads them, each with
+// where it came from and the scope (global part or Host/Match block) it is
+// read in. Whole-file rules (first value wins, shadowing) walk this sequence
+// instead of `doc.directives`, so that they see Included files once the
+// sequence splices them in.
+//
+// Without `ctx.includes` the sequence is the document's own directives. With
+// the followed Includes (semantics/include.ts) each `Include` line is followed
+// by the directives of the files it names (sorted glob results,
+// servconf.c/readconf.c case sInclude/oInclude), keeping these rules:
+//   - an Include inside a Host/Match block reads its files in that block's
+//     scope until the included file opens a block of its own;
+//   - a block opened inside an included file ends at the end of that file
+//     (`*activep = oactive`, servconf.c V_8_4_P1 and later; readconf.c);
+//   - top-level lines of an included file share the one global scope.
+
+import type { FileKind } from '../openssh/types';
+import type { ConfigDocument, Directive, Section } from '../parser/types';
+import { sectionAlwaysApplies } from '../parser/sections';
+import { MAX_INCLUDE_DEPTH, type IncludeGraph } from './include';
+
+/** A scope: the global part (shared by every file) or one Host/Match block of one file. */
+export interface Scope {
+  /** `global`, or `<uri>#<section index>` for a block ('' is the document being checked) */
+  id: string;
+  section: Section;
+  /** the block applies to every connection (global part, `Host *`, `Match all`) */
+  alwaysApplies: boolean;
+}
+
+export interface SequenceItem {
+  directive: Directive;
+  /** undefined: the document being checked; otherwise the uri of an Included file */
+  uri?: string;
+  scope: Scope;
+}
+
+/**
+ * What the sequence may need besides the document. Rules pass their
+ * RuleContext; the Include helper adds what it needs to read included files
+ * (and must then key the cache below on it as well).
+ */
+export interface SequenceContext {
+  kind?: FileKind;
+  /** the target release (Include grammar differs per release) */
+  target?: string;
+  /** the uri of the document being checked, if known */
+  uri?: string;
+  /** the files its Include lines read (semantics/include.ts); without it, Include lines read nothing */
+  includes?: IncludeGraph;
+}
+
+/** The global scope, or the scope of a block of the document `uri` (undefined: the document being checked). */
+export function scopeOf(doc: ConfigDocument, sectionIndex: number, uri?: string): Scope {
+  const section = doc.sections[sectionIndex];
+  if (sectionIndex === 0) return { id: 'global', section, alwaysApplies: true };
+  return { id: `${uri ?? ''}#${sectionIndex}`, section, alwaysApplies: sectionAlwaysApplies(section) };
+}
+
+const cache = new WeakMap<ConfigDocument, SequenceItem[]>();
+
+/**
+ * Every directive in reading order, Host/Match headers included. Computed
+ * once per parsed document (each rule of one validation asks for it).
+ */
+export function directiveSequence(doc: ConfigDocument, ctx: SequenceContext = {}): readonly SequenceItem[] {
+  const graph = ctx.includes;
+  if (graph && graph.files.size > 1 && graph.files.get(graph.root)?.doc === doc) {
+    let spliced = splicedCache.get(graph);
+    if (!spliced) splicedCache.set(graph, (spliced = splice(doc, graph)));
+    return spliced;
+  }
+  let seq = cache.get(doc);
+  if (!seq) {
+    const scopes = doc.sections.map((_s, i) => scopeOf(doc, i));
+    seq = doc.directives.map((directive) => ({ directive, scope: scopes[directive.section] }));
+    cache.set(doc, seq);
+  }
+  return seq;
+}
+
+const splicedCache = new WeakMap<IncludeGraph, SequenceItem[]>();
+
+/**
+ * The sequence with each Include line followed by the directives of the files
+ * it reads (sorted glob order, up to OpenSSH's depth limit). Top-level lines of
+ * an included file stand in the scope of the Include line; a block opened in
+ * an included file ends with that file.
+ */
+function splice(doc: ConfigDocument, graph: IncludeGraph): SequenceItem[] {
+  const out: SequenceItem[] = [];
+  const walk = (d: ConfigDocument, path: string, uri: string | undefined, depth: number, inherited: Scope) => {
+    const scopes = d.sections.map((_s, i) => (i === 0 ? inherited : scopeOf(d, i, uri)));
+    const file = graph.files.get(path);
+    for (const directive of d.directives) {
+      out.push({ directive, uri, scope: scopes[directive.section] });
+      if (directive.name !== 'include' || depth >= MAX_INCLUDE_DEPTH) continue;
+      for (const arg of file?.includes ?? []) {
+        if (arg.directive !== directive) continue;
+        for (const m of arg.matches) {
+          const child = graph.files.get(m);
+          if (child?.doc) walk(child.doc, child.path, child.uri, depth + 1, scopes[directive.section]);
+        }
+      }
+    }
+  };
+  walk(doc, graph.root, undefined, 0, scopeOf(doc, 0));
+  return out;
+}

@@ -1,0 +1,146 @@
+// LSP protocol tests for Include and the effective settings: document links and
+// go-to-definition on Include words, diagnostics that see the included files
+// (the drop-in override, with relatedInformation in the drop-in), the
+// include-not-found hint, the effective-settings command and the Host CodeLens.
+// The workspace is a copy of /etc/ssh in a temporary folder: its
+// `Include /etc/ssh/sshd_config.d/*.conf` reads the copy's drop-ins.
+// Run: npm run build && node --import tsx --test test/lsp/include.test.ts
+
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { CodeLens, Diagnostic, DocumentLink, Location } from 'vscode-languageserver-protocol';
+import { spawnSync } from 'node:child_process';
+import { LspClient, REPO_ROOT } from './client';
+
+const SSHD = ['Include /etc/ssh/sshd_config.d/*.conf /etc/ssh/missing.d/*.conf', 'PasswordAuthentication no', 'Match User bob', '  X11Forwarding no', ''].join('\n');
+const DROP_IN = 'PasswordAuthentication yes\n';
+const SSH = ['Host web*', '  User deploy', 'Host db.example.com', '  Port 2222', ''].join('\n');
+
+describe('LSP: Include and effective settings', () => {
+  let c: LspClient;
+  let dir: string;
+  let sshdUri: string;
+  let dropInUri: string;
+  let sshUri: string;
+  let diags: Diagnostic[];
+  before(async () => {
+    dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'lsp-include-')));
+    mkdirSync(path.join(dir, 'etc-ssh', 'sshd_config.d'), { recursive: true });
+    writeFileSync(path.join(dir, 'etc-ssh', 'sshd_config'), SSHD);
+    writeFileSync(path.join(dir, 'etc-ssh', 'sshd_config.d', '50-cloud-init.conf'), DROP_IN);
+    writeFileSync(path.join(dir, 'etc-ssh', 'ssh_config'), SSH);
+    sshdUri = pathToFileURL(path.join(dir, 'etc-ssh', 'sshd_config')).toString();
+    dropInUri = pathToFileURL(path.join(dir, 'etc-ssh', 'sshd_config.d', '50-cloud-init.conf')).toString();
+    sshUri = pathToFileURL(path.join(dir, 'etc-ssh', 'ssh_config')).toString();
+    c = await LspClient.start({ configuration: { targetVersion: '9.2' } });
+    diags = await c.openAndWait(sshdUri, 'sshd_config', SSHD);
+    await c.openAndWait(sshUri, 'ssh_config', SSH);
+  });
+  after(async () => {
+    await c?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('advertises links, definition, code lenses and the effective command', () => {
+    const caps = c.initializeResult!.capabilities;
+    assert.ok(caps.documentLinkProvider);
+    assert.equal(caps.definitionProvider, true);
+    assert.ok(caps.codeLensProvider);
+    assert.ok(caps.executeCommandProvider?.commands.includes('openssh-config.server.effective'));
+  });
+
+  it('flags the admin line a drop-in overrides, with relatedInformation in the drop-in', () => {
+    const d = diags.find((x) => x.code === 'duplicate-keyword-ignored');
+    assert.ok(d, JSON.stringify(diags));
+    assert.equal(d.range.start.line, 1);
+    assert.equal(d.relatedInformation?.[0].location.uri, dropInUri);
+    assert.equal(d.relatedInformation?.[0].location.range.start.line, 0);
+  });
+
+  it('a pattern matching no file is a hint', () => {
+    const h = diags.find((x) => x.code === 'include-not-found');
+    assert.ok(h);
+    assert.equal(h.severity, 4);
+    assert.equal(h.range.start.character, SSHD.indexOf('/etc/ssh/missing.d'));
+  });
+
+  it('document link and definition on the Include word open the drop-in', async () => {
+    const links = (await c.conn.sendRequest('textDocument/documentLink', { textDocument: { uri: sshdUri } })) as DocumentLink[];
+    assert.equal(links.length, 1);
+    assert.equal(links[0].target, dropInUri);
+    assert.equal(links[0].range.start.character, 'Include '.length);
+    const defs = (await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: sshdUri }, position: { line: 0, character: 12 } })) as Location[];
+    assert.deepEqual(defs.map((l) => l.uri), [dropInUri]);
+  });
+
+  it('the effective command evaluates a connection, each value with its source', async () => {
+    const r = (await c.conn.sendRequest('workspace/executeCommand', { command: 'openssh-config.server.effective', arguments: [sshdUri, { connection: 'user=bob,host=h,addr=192.0.2.1' }] })) as {
+      text: string;
+      lines: { keyword: string; value: string; source?: { uri: string; range: { start: { line: number } } } }[];
+    };
+    assert.match(r.text, /^passwordauthentication yes$/m);
+    assert.match(r.text, /^x11forwarding no$/m);
+    const pa = r.lines.find((l) => l.keyword === 'passwordauthentication')!;
+    assert.equal(pa.source?.uri, dropInUri);
+    const x = r.lines.find((l) => l.keyword === 'x11forwarding')!;
+    assert.equal(x.source?.uri, sshdUri);
+    assert.equal(x.source?.range.start.line, 3);
+    const s = (await c.conn.sendRequest('workspace/executeCommand', { command: 'openssh-config.server.effective', arguments: [sshUri, { host: 'web1' }] })) as { text: string };
+    assert.match(s.text, /^user deploy$/m);
+    assert.doesNotMatch(s.text, /^port /m);
+  });
+
+  it('an edit to an open included file re-checks the file that includes it', async () => {
+    await c.openAndWait(dropInUri, 'sshd_config', DROP_IN);
+    const since = c.published.length;
+    await c.change(dropInUri, [{ text: '# nothing here any more\n' }]);
+    const p = await c.waitFor('main re-checked without the override', () => {
+      const mine = c.published.slice(since).filter((x) => x.uri === sshdUri);
+      return mine.find((x) => !x.diagnostics.some((d) => d.code === 'duplicate-keyword-ignored'));
+    });
+    assert.ok(p);
+    await c.close(dropInUri);
+  });
+
+  it('a CodeLens above each Host block offers the effective settings for a host it matches', async () => {
+    const lenses = (await c.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: sshUri } })) as CodeLens[];
+    assert.deepEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments?.[1]]),
+      [
+        [0, 'Show effective settings for webx', 'openssh-config.showEffective', 'webx'],
+        [2, 'Show effective settings for db.example.com', 'openssh-config.showEffective', 'db.example.com'],
+      ],
+    );
+    assert.deepEqual(await c.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: sshdUri } }), []);
+  });
+});
+
+describe('CLI: openssh-config effective', () => {
+  it('prints keyword value lines like sshd -T -C, and --explain names the source lines', () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'cli-effective-')));
+    try {
+      mkdirSync(path.join(dir, 'sshd_config.d'));
+      writeFileSync(path.join(dir, 'sshd_config'), SSHD.replace('/etc/ssh/missing.d/*.conf', ''));
+      writeFileSync(path.join(dir, 'sshd_config.d', '50-cloud-init.conf'), DROP_IN);
+      const cli = path.join(REPO_ROOT, 'out/server/cli.js');
+      const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'effective', ...args], { encoding: 'utf8' });
+      const plain = run('--file', path.join(dir, 'sshd_config'), '--connection', 'user=bob,host=h,addr=192.0.2.1', '--target-version', '9.2');
+      assert.equal(plain.status, 0, plain.stderr);
+      assert.equal(plain.stdout, 'passwordauthentication yes\nx11forwarding no\n');
+      const explained = run('--file', path.join(dir, 'sshd_config'), '--connection', 'user=alice,host=h,addr=192.0.2.1', '--explain');
+      assert.equal(explained.stdout, `passwordauthentication yes\t# from ${path.join(dir, 'sshd_config.d', '50-cloud-init.conf')}:1\n`);
+      writeFileSync(path.join(dir, 'config'), 'Host web*\n  User deploy\n  Port 2200\n');
+      const ssh = run('--file', path.join(dir, 'config'), '--host', 'web1', '--user', 'me');
+      assert.equal(ssh.stdout, 'user me\nport 2200\n');
+      const bad = run('--file', path.join(dir, 'sshd_config'), '--connection', 'usr=x');
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /unknown key "usr"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
