@@ -475,11 +475,12 @@ export async function runUiTest() {
       await page.keyboard.press('Enter');
       await viewLine('ChannelTimeout session:*=1h').waitFor({ state: 'visible', timeout: WAIT });
       const text = await editorText();
-      assert(text.includes('UnusedConnectionTimeout 1h'), 'UnusedConnectionTimeout inserted too');
-      // The view follows the edit: three lines were inserted above the Match block.
-      await timeoutsView().locator('section.scenario#vanished a.setting', { hasText: `ClientAliveInterval 1h30m line ${deployLine + 3}` }).first()
+      // The drop-in, read first, already sets UnusedConnectionTimeout: a second line would be ignored.
+      assert(!text.includes('UnusedConnectionTimeout 1h'), 'UnusedConnectionTimeout is not added again');
+      // The view follows the edit: two lines (a comment and ChannelTimeout) were inserted above the Match block.
+      await timeoutsView().locator('section.scenario#vanished a.setting', { hasText: `ClientAliveInterval 1h30m line ${deployLine + 2}` }).first()
         .waitFor({ state: 'visible', timeout: WAIT });
-      // The drop-in is read first, so its ChannelTimeout still decides (the new lines are shadowed).
+      // The new ChannelTimeout now ends the silent shell.
       const shell = timeoutsView().locator('section.scenario#silent-shell');
       await shell.locator('.verdict', { hasText: 'channel closes after 1 h' }).first().waitFor({ state: 'visible', timeout: WAIT });
       await shell.scrollIntoViewIfNeeded();

@@ -132,3 +132,27 @@ describe('includeHost: glob(3) and bounded reads on disk', () => {
     }
   });
 });
+
+describe('include: an idle logout in a drop-in counts', () => {
+  const main = '# close idle sessions after an hour\nInclude /etc/ssh/sshd_config.d/*.conf\nClientAliveInterval 60\nClientAliveCountMax 60\n';
+  const idleFindings = async (dropIn: string, target: string) => {
+    const d = doc(main, 'sshd');
+    const g = await service.resolveIncludes('/etc/ssh/sshd_config', d, memoryHost({ '/etc/ssh/sshd_config.d/10-idle.conf': dropIn }));
+    return service.findings(d, { targetVersion: target }, g).filter((f) => f.code === 'keepalive-is-not-idle-timeout');
+  };
+  const idleCodes = async (dropIn: string, target: string) => (await idleFindings(dropIn, target)).map((f) => f.code);
+  it('keepalive-is-not-idle-timeout is quiet when a drop-in sets ChannelTimeout (9.2+)', async () => {
+    assert.deepEqual(await idleCodes('ChannelTimeout session:*=1h\n', '9.2'), []);
+  });
+  it('UnusedConnectionTimeout alone is no idle logout for an open shell: explained, and the fix adds only ChannelTimeout', async () => {
+    const [f] = await idleFindings('UnusedConnectionTimeout 5m\n', '10.5');
+    assert.ok(f);
+    const text = f.fixes?.[0]?.edits.map((e) => e.newText).join('') ?? '';
+    assert.match(text, /^ChannelTimeout session:\*=1h$/m);
+    assert.doesNotMatch(text, /UnusedConnectionTimeout/, 'the drop-in already sets it; a second line would be ignored');
+  });
+  it('but explains when the drop-in sets it only inside a Match block, or has none', async () => {
+    assert.deepEqual(await idleCodes('Match User x\n  ChannelTimeout session:*=1h\n', '10.5'), ['keepalive-is-not-idle-timeout']);
+    assert.deepEqual(await idleCodes('MaxSessions 4\n', '9.2'), ['keepalive-is-not-idle-timeout']);
+  });
+});

@@ -49,7 +49,9 @@ suite('Keepalive intelligence (the original question)', () => {
     assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const text = doc.getText();
-    assert.ok(text.includes('ChannelTimeout session:*=1h\nUnusedConnectionTimeout 1h\n'), text);
+    assert.ok(text.includes('ChannelTimeout session:*=1h\n'), text);
+    // The Included drop-in already sets UnusedConnectionTimeout (it is read first, so it wins).
+    assert.ok(!text.includes('UnusedConnectionTimeout 1h'), text);
     assert.ok(text.indexOf('ChannelTimeout session:*=1h') < text.indexOf('Match User deploy'));
     // With an idle logout in place the finding goes away.
     await waitFor('the finding to clear', () =>

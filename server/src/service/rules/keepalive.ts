@@ -9,11 +9,17 @@
 import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive } from '../parser/types';
 import { formatTime, humanDuration } from '../semantics/time';
+import { directiveSequence } from '../semantics/sequence';
 import { keepaliveScope } from '../semantics/timeouts';
 import type { Fix, Rule } from './types';
 
 
 /** Where lines for every connection go: the end of the global part, above the first Match/Host block. */
+/** The keywords the document's own global part sets. */
+function globalNames(doc: ConfigDocument): Set<string> {
+  return new Set(doc.sections[0].directives.map((d) => d.name));
+}
+
 function globalInsertLine(doc: ConfigDocument): number {
   return doc.sections.length > 1 ? doc.sections[1].startLine : doc.lineCount;
 }
@@ -37,10 +43,13 @@ export function idleLogoutFix(
   target: string,
   seconds: number,
   options: IdleLogoutOptions = { sessions: true, unused: true },
+  alreadySet: ReadonlySet<string> = globalNames(doc),
 ): Fix | undefined {
   if (doc.kind !== 'sshd' || versionKey(target) < versionKey('9.2')) return undefined;
-  const global = doc.sections[0].directives;
-  if (global.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout')) return undefined;
+  // A keyword the global part already sets (here or in a file Included before) keeps its first
+  // value: a second line would be ignored, so leave that part out.
+  if (alreadySet.has('channeltimeout')) options = { ...options, sessions: false, forwards: false };
+  if (alreadySet.has('unusedconnectiontimeout')) options = { ...options, unused: false };
   const t = formatTime(Math.max(60, seconds));
   // `session:*` covers shells, commands and subsystems; plain `session=` does not before 10.6 (bz3994).
   const channels = [
@@ -98,7 +107,8 @@ function tcpKeepaliveOff(doc: ConfigDocument, target: string, report: Parameters
 export const keepaliveRule: Rule = {
   id: 'keepalive',
   codes: ['client-alive-count-max-zero', 'server-alive-count-max-zero', 'keepalive-is-not-idle-timeout', 'tcp-keepalive-off'],
-  check(doc, { kind, target }, report) {
+  check(doc, ctx, report) {
+    const { kind, target } = ctx;
     tcpKeepaliveOff(doc, target, report);
     if (kind === 'ssh') {
       for (const d of doc.directives) {
@@ -115,10 +125,16 @@ export const keepaliveRule: Rule = {
       return;
     }
     const k = versionKey(target);
+    // One scope per section and one idle-logout fix per interval, however many lines share them
+    // (a file with a `ClientAliveCountMax 0` in each of thousands of Match blocks).
+    const intervals = new Map<number, number>();
+    const idleFixes = new Map<number, Fix | undefined>();
     for (const d of doc.directives) {
       if (d.name !== 'clientalivecountmax' || d.args[0]?.value !== '0' || k < versionKey('8.2')) continue;
-      const scope = keepaliveScope(doc, doc.sections[d.section], target);
-      const idle = idleLogoutFix(doc, target, scope.interval || 600);
+      let interval = intervals.get(d.section);
+      if (interval === undefined) intervals.set(d.section, (interval = keepaliveScope(doc, doc.sections[d.section], target).interval || 600));
+      let idle = idleFixes.get(interval);
+      if (!idleFixes.has(interval)) idleFixes.set(interval, (idle = idleLogoutFix(doc, target, interval)));
       report({
         code: 'client-alive-count-max-zero',
         severity: 'warning',
@@ -134,16 +150,20 @@ export const keepaliveRule: Rule = {
     const scope = keepaliveScope(doc, global, target);
     const at = scope.intervalFrom && scope.intervalFrom.section === 0 ? scope.intervalFrom : undefined;
     if (!at || !scope.interval || scope.countMax === 0) return;
-    // An idle logout is already there: nothing to explain. Before 9.2 those lines are not an
-    // idle logout at all (the keyword is unknown there and flagged on its own), so explain anyway.
-    const hasIdleLogout = k >= versionKey('9.2') && global.directives.some((d) => d.name === 'channeltimeout' || d.name === 'unusedconnectiontimeout');
-    if (hasIdleLogout) return;
+    // An idle logout is already there (in this file's global part or in an Included file's,
+    // e.g. a drop-in read first): nothing to explain. Before 9.2 such a line is not an idle
+    // logout at all (the keyword is unknown there and flagged on its own), so explain anyway.
+    // Only ChannelTimeout ends an idle shell: UnusedConnectionTimeout waits for the last channel
+    // to close, so on its own it leaves an open idle session connected (FACTS.md §4).
+    const globalSet = new Set<string>();
+    for (const it of directiveSequence(doc, ctx)) if (it.scope.id === 'global') globalSet.add(it.directive.name);
+    if (k >= versionKey('9.2') && globalSet.has('channeltimeout')) return;
     const near = doc.comments.filter((c) => c.line >= at.line - 4 && c.line <= (scope.countFrom?.line ?? at.line) + 1);
     const saysIdle = near.some((c) => IDLE_WORDS.test(c.text));
     // "Long": an hour or more, or a count far beyond what dead-peer detection needs.
     if (!saysIdle && (scope.cutAfter ?? 0) < 3600 && scope.countMax < 10) return;
     const intended = scope.interval * Math.max(1, scope.countMax);
-    const fix = idleLogoutFix(doc, target, intended);
+    const fix = idleLogoutFix(doc, target, intended, undefined, globalSet);
     report({
       code: 'keepalive-is-not-idle-timeout',
       severity: 'information',
