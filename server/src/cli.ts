@@ -2,21 +2,25 @@
 // Analyses files with the same service the language server uses.
 
 import { readFileSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { kindFromPath } from './service/fileKind';
-import { createLanguageService, type Finding } from './service/languageService';
+import { createLanguageService, type ConfigDocument, type Finding, type LanguageService, type ServiceSettings } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
+import type { IncludeGraph } from './service/semantics/include';
 
 declare const PACKAGE_VERSION: string | undefined;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
 
 const USAGE = `Usage:
-  openssh-config check [--format text|json] [--target-version X.Y|latest] [--kind sshd|ssh] FILE...
+  openssh-config check [--format text|json] [--target-version X.Y|latest] [--kind sshd|ssh] [--ssh-dir DIR] [--no-include] FILE...
   openssh-config effective --file FILE (--host HOST [--user U] [--port P] | --connection user=U,host=H,addr=A) [--explain]
 
 Checks OpenSSH sshd_config / ssh_config files the way OpenSSH's own parser reads them.
   --format           text (default): FILE:LINE:COL: SEVERITY: MESSAGE [RULE]; json: an array of findings
   --target-version   the OpenSSH release the files are for (default: latest)
   --kind             sshd or ssh (default: guessed from each file name; sshd_config* → sshd, else ssh)
+  --ssh-dir          the folder that stands for /etc/ssh when following Include (default: detected)
+  --no-include       do not read the files Include lines name
 effective: the settings OpenSSH uses for one connection, as "keyword value" lines like ssh -G / sshd -T -C;
   --explain adds "# from FILE:LINE"; --ssh-dir DIR stands for /etc/ssh; --allow-exec runs "Match exec" commands.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
@@ -31,6 +35,10 @@ interface Options {
   format: 'text' | 'json';
   target?: string;
   kind?: FileKind;
+  /** the folder that stands for /etc/ssh when following Include (like openssh-config.include.sshDir) */
+  sshDir?: string;
+  /** do not follow Include lines */
+  noInclude?: boolean;
   files: string[];
 }
 
@@ -69,6 +77,12 @@ function parseArgs(argv: string[]): Options {
         opts.kind = k;
         break;
       }
+      case '--ssh-dir':
+        opts.sshDir = take();
+        break;
+      case '--no-include':
+        opts.noInclude = true;
+        break;
       case '--':
         opts.files.push(...argv.slice(i + 1));
         i = argv.length;
@@ -114,7 +128,21 @@ function readInput(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-function check(opts: Options): number {
+/**
+ * The files a document's Include lines read, when it has any (fs/promises, bounded: includeHost.ts).
+ * Standard input has no place of its own, so its relative Includes are not followed.
+ */
+async function includesOf(service: LanguageService, file: string, doc: ConfigDocument, opts: Options, settings: ServiceSettings): Promise<IncludeGraph | undefined> {
+  if (opts.noInclude || file === '-' || !doc.directives.some((d) => d.name === 'include')) return undefined;
+  const { nodeIncludeHost } = await import('./includeHost');
+  try {
+    return await service.resolveIncludes(resolvePath(file), doc, nodeIncludeHost(), { sshDir: opts.sshDir }, settings);
+  } catch {
+    return undefined;
+  }
+}
+
+async function check(opts: Options): Promise<number> {
   const service = createLanguageService();
   const settings = { targetVersion: opts.target };
   const all: JsonFinding[] = [];
@@ -131,7 +159,8 @@ function check(opts: Options): number {
     }
     const kind = opts.kind ?? kindFromPath(file);
     const doc = service.parse({ uri: file, version: 0, getText: () => text }, kind, settings);
-    for (const f of service.findings(doc, settings)) all.push(toJson(file, f));
+    const graph = await includesOf(service, file, doc, opts, settings);
+    for (const f of service.findings(doc, settings, graph)) all.push(toJson(file, f));
   }
   if (opts.format === 'json') {
     process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
@@ -144,7 +173,7 @@ function check(opts: Options): number {
   return all.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-V') {
     process.stdout.write(`openssh-config ${version}\n`);
@@ -156,7 +185,7 @@ function main(argv: string[]): number {
   }
   try {
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-    return check(parseArgs(rest));
+    return await check(parseArgs(rest));
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`openssh-config: ${err.message}\n\n${USAGE}`);
@@ -183,4 +212,4 @@ async function effectiveMain(argv: string[]): Promise<number> {
 }
 
 if (process.argv[2] === 'effective') void effectiveMain(process.argv.slice(3)).then((code) => (process.exitCode = code));
-else process.exitCode = main(process.argv.slice(2));
+else void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

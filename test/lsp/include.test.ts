@@ -144,3 +144,27 @@ describe('CLI: openssh-config effective', () => {
     }
   });
 });
+
+describe('CLI: openssh-config check follows Include', () => {
+  it('flags the main file line a drop-in overrides, and --no-include does not read it', () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'cli-check-include-')));
+    try {
+      mkdirSync(path.join(dir, 'sshd_config.d'));
+      writeFileSync(path.join(dir, 'sshd_config'), 'Include /etc/ssh/sshd_config.d/*.conf\nPasswordAuthentication no\n');
+      writeFileSync(path.join(dir, 'sshd_config.d', '50-cloud-init.conf'), 'PasswordAuthentication yes\n');
+      const cli = path.join(REPO_ROOT, 'out/server/cli.js');
+      const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...args], { encoding: 'utf8' });
+      const followed = run(path.join(dir, 'sshd_config'));
+      assert.equal(followed.status, 0, followed.stderr);
+      const found = JSON.parse(followed.stdout) as { line: number; code: string; message: string }[];
+      const ignored = found.find((f) => f.code === 'duplicate-keyword-ignored');
+      assert.ok(ignored, followed.stdout);
+      assert.equal(ignored.line, 2);
+      assert.match(ignored.message, /50-cloud-init\.conf/);
+      const alone = run('--no-include', path.join(dir, 'sshd_config'));
+      assert.deepEqual((JSON.parse(alone.stdout) as { code: string }[]).map((f) => f.code), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
