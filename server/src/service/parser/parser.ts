@@ -313,10 +313,10 @@ function parseLine(
   // The keyword is what strdelim() returns; an empty first token (leading
   // blanks, a leading '=', or "") makes OpenSSH take the next token instead,
   // once (servconf.c/readconf.c: `if (*keyword == '\0') keyword = strdelim(&str)`).
-  let tok = strdelim(text, base, i, end);
-  if (tok && tok.value === '' && tok.next >= end) return undefined;
-  if (tok && tok.value === '') tok = tok.next < end ? strdelim(text, base, tok.next, end) : null;
-  if (!tok) {
+  let ok = strdelim(text, base, i, end);
+  if (ok && delimValue === '' && delimNext >= end) return undefined;
+  if (ok && delimValue === '') ok = delimNext < end && strdelim(text, base, delimNext, end);
+  if (!ok) {
     // strdelim() returns NULL on an unterminated quote: OpenSSH silently skips the whole line.
     problems.push({
       code: 'invalid-quotes',
@@ -327,17 +327,17 @@ function parseLine(
     });
     return undefined;
   }
-  if (tok.value === '') return undefined; // an empty keyword: OpenSSH ignores the line
-  if (tok.value.charCodeAt(0) === HASH) {
-    comments.push({ line, start: tok.start, end, text: text.slice(base + tok.start, base + end), wholeLine: true });
+  if (delimValue === '') return undefined; // an empty keyword: OpenSSH ignores the line
+  if (delimValue.charCodeAt(0) === HASH) {
+    comments.push({ line, start: delimStart, end, text: text.slice(base + delimStart, base + end), wholeLine: true });
     return undefined;
   }
-  const kwStart = tok.start;
-  const kwEnd = tok.end;
-  const kwValue = tok.value;
-  const j = tok.next;
-  const equals = tok.equals;
-  const keyword: Token = { line, start: kwStart, end: kwEnd, text: tok.quoted ? text.slice(base + kwStart, base + kwEnd) : kwValue, value: kwValue, quoted: tok.quoted };
+  const kwStart = delimStart;
+  const kwEnd = delimEnd;
+  const kwValue = delimValue;
+  const j = delimNext;
+  const equals = delimEquals;
+  const keyword: Token = { line, start: kwStart, end: kwEnd, text: delimQuoted ? text.slice(base + kwStart, base + kwEnd) : kwValue, value: kwValue, quoted: delimQuoted };
   const name = lower(kwValue);
   // Every field set here, in one order, so all directives share one shape.
   const d: Directive = { line, start: kwStart, end, keyword, name, equals, bare: j >= end, args: NO_ARGS, raw: undefined, comment: undefined, section: 0, memo: undefined };
@@ -394,14 +394,13 @@ function strdelimAll(text: string, base: number, from: number, end: number, line
   splitUnterminated = -1;
   let k = from;
   while (k < end) {
-    const t = strdelim(text, base, k, end);
-    if (!t) {
+    if (!strdelim(text, base, k, end)) {
       splitUnterminated = k;
       break;
     }
-    args.push({ line, start: t.start, end: t.end, text: text.slice(base + t.start, base + t.end), value: t.value, quoted: t.quoted });
-    if (t.next <= k) break;
-    k = t.next;
+    args.push({ line, start: delimStart, end: delimEnd, text: text.slice(base + delimStart, base + delimEnd), value: delimValue, quoted: delimQuoted });
+    if (delimNext <= k) break;
+    k = delimNext;
   }
   return args;
 }
@@ -411,30 +410,49 @@ function isBlankLine(text: string, base: number, from: number, end: number): boo
   return true;
 }
 
-interface Delimited {
-  start: number;
-  /** end of the token in the source (closing quote included) */
-  end: number;
-  value: string;
-  quoted: boolean;
-  /** where the rest of the line starts (after the blanks and one '=') */
-  next: number;
-  equals: boolean;
-}
+// strdelim()'s results, kept in module state to spare an object per call.
+/** start of the token */
+let delimStart = 0;
+/** end of the token in the source (closing quote included) */
+let delimEnd = 0;
+/** the token's value (quotes removed) */
+let delimValue = '';
+/** the token held a quote */
+let delimQuoted = false;
+/** where the rest of the line starts (after the blanks and one '=') */
+let delimNext = 0;
+/** a '=' separated the token from the rest */
+let delimEquals = false;
 
-/** misc.c strdelim(): a token ends at whitespace, a '"' (quoting up to the next '"'), or one '='. Null on an unterminated quote. */
-function strdelim(text: string, base: number, from: number, end: number): Delimited | null {
+/**
+ * misc.c strdelim(): a token ends at whitespace, a '"' (quoting up to the next
+ * '"'), or one '='. False on an unterminated quote; otherwise the token is in
+ * the delim* variables above.
+ */
+function strdelim(text: string, base: number, from: number, end: number): boolean {
   let j = from;
   let c = 0;
   while (j < end && !isWs((c = text.charCodeAt(base + j))) && c !== DQ && c !== EQ) j++;
-  if (j >= end) return { start: from, end, value: text.slice(base + from, base + end), quoted: false, next: end, equals: false };
+  delimStart = from;
+  if (j >= end) {
+    delimEnd = end;
+    delimValue = text.slice(base + from, base + end);
+    delimQuoted = false;
+    delimNext = end;
+    delimEquals = false;
+    return true;
+  }
   if (c === DQ) {
     const close = text.indexOf('"', base + j + 1) - base;
-    if (close < 0 || close >= end) return null;
+    if (close < 0 || close >= end) return false;
     let next = close + 1;
     while (next < end && isWs(text.charCodeAt(base + next))) next++;
-    const value = text.slice(base + from, base + j) + text.slice(base + j + 1, base + close);
-    return { start: from, end: close + 1, value, quoted: true, next, equals: false };
+    delimEnd = close + 1;
+    delimValue = text.slice(base + from, base + j) + text.slice(base + j + 1, base + close);
+    delimQuoted = true;
+    delimNext = next;
+    delimEquals = false;
+    return true;
   }
   const equals = c === EQ;
   let next = j + 1;
@@ -445,7 +463,12 @@ function strdelim(text: string, base: number, from: number, end: number): Delimi
     next++;
     while (next < end && isWs(text.charCodeAt(base + next))) next++;
   }
-  return { start: from, end: j, value: text.slice(base + from, base + j), quoted: false, next, equals: sawEquals };
+  delimEnd = j;
+  delimValue = text.slice(base + from, base + j);
+  delimQuoted = false;
+  delimNext = next;
+  delimEquals = sawEquals;
+  return true;
 }
 
 // argvSplit()'s side results, kept in module state to spare an object per line.
