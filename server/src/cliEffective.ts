@@ -4,9 +4,9 @@
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { nodeIncludeHost } from './includeHost';
+import { localIdentity } from './localIdentity';
 import { kindFromPath } from './service/fileKind';
 import type { LanguageService } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
@@ -107,18 +107,12 @@ export async function effectiveCommand(argv: string[], service: LanguageService)
     query = q;
   } else {
     if (!o.host) throw new EffectiveUsageError('an ssh_config needs --host HOST');
-    let localUser: string | undefined;
-    try {
-      localUser = userInfo().username;
-    } catch {
-      localUser = undefined;
-    }
     query = {
       kind: 'ssh',
       host: o.host,
       user: o.user,
       port: o.port,
-      localUser,
+      ...localIdentity(),
       exec: o.allowExec ? (cmd) => spawnSync(process.env.SHELL || '/bin/sh', ['-c', cmd], { stdio: 'ignore', timeout: 10_000 }).status === 0 : undefined,
     };
   }

@@ -16,8 +16,8 @@ import { kindFromLanguageId, kindFromPath } from './service/fileKind';
 import { createLanguageService, type IdleLogoutOptions, type ServiceSettings } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
 import { execFile } from 'node:child_process';
-import { hostname, userInfo } from 'node:os';
 import { nodeIncludeHost } from './includeHost';
+import { localIdentity } from './localIdentity';
 import type { ConfigDocument } from './service/parser/types';
 import { parseConnectionSpec, type EffectiveQuery } from './service/semantics/effective';
 import { fileUri, uriPath, type IncludeGraph } from './service/semantics/include';
@@ -284,14 +284,6 @@ connection.onDocumentRangeFormatting(async ({ textDocument, options, range }) =>
   return p ? service.format(p.doc, options, p.settings, range) : [];
 });
 
-function safe<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch {
-    return undefined;
-  }
-}
-
 /** ssh runs a Match exec command with the user's shell (readconf.c execute_in_shell); 5 s at most here. */
 function runMatchExec(cmd: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -312,19 +304,12 @@ async function effectiveCommand(args: unknown[] | undefined) {
     query = q;
   } else {
     if (typeof spec.host !== 'string' || !spec.host) return { error: 'a host name is needed' };
-    let localUser: string | undefined;
-    try {
-      localUser = userInfo().username;
-    } catch {
-      localUser = undefined;
-    }
     query = {
       kind: 'ssh',
       host: spec.host,
       user: typeof spec.user === 'string' ? spec.user : undefined,
       port: typeof spec.port === 'number' ? spec.port : undefined,
-      localUser,
-      local: { homeDir: safe(() => userInfo().homedir), uid: safe(() => userInfo().uid), hostname: safe(() => hostname()) },
+      ...localIdentity(),
     };
   }
   // Match exec runs only when the client says the user allowed it (trusted workspace + setting).

@@ -9,9 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { findBinary, makeSandbox, type Sandbox } from './openssh';
+import { applyEdits, findBinary, makeSandbox, type Sandbox } from './openssh';
 
 const TARGET = '9.2';
 let sb: Sandbox;
@@ -19,15 +18,6 @@ before(() => {
   sb = makeSandbox();
 });
 after(() => sb?.dispose());
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : Math.min(starts[p.line] + p.character, text.length));
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  for (const e of sorted) text = text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
-  return text;
-}
 
 const codesOf = (text: string, kind: 'sshd' | 'ssh') => {
   const service = createLanguageService();

@@ -480,3 +480,13 @@ export function describeOurs(fs: OurFinding[]): string {
   if (!fs.length) return 'nothing';
   return fs.map((f) => `${f.severity} ${f.code}: ${f.message}`).join(' | ');
 }
+
+/** Apply LSP text edits to a text (edits do not overlap), as an editor applies a code action. */
+export function applyEdits(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : Math.min(starts[p.line] + p.character, text.length));
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  for (const e of sorted) text = text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
+  return text;
+}
