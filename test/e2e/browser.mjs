@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core (which never downloads a browser),
 // with the flags from shared/e2e-recipe.md and a fresh, private profile.
-import { mkdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -17,16 +18,29 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+/** /tmp when it is writable (short), else the system's temp folder. */
+function shortTmpRoot() {
+  try {
+    accessSync('/tmp', constants.W_OK);
+    return '/tmp';
+  } catch {
+    return os.tmpdir();
+  }
+}
+
 /**
- * Launches Chromium with a fresh profile in <stateDir>/chromium and HOME/XDG/TMPDIR
- * under stateDir. Returns { context, page, close() }.
+ * Launches Chromium with a fresh profile in <stateDir>/chromium, HOME/XDG under
+ * stateDir and a short private TMPDIR. Returns { context, page, close() }.
  */
 export async function launchBrowser(stateDir, { viewport = { width: 1400, height: 900 } } = {}) {
   const profile = path.join(stateDir, 'chromium');
   rmSync(profile, { recursive: true, force: true });
   const home = path.join(stateDir, 'chromium-home');
-  const tmp = path.join(home, 'tmp');
-  mkdirSync(tmp, { recursive: true });
+  mkdirSync(home, { recursive: true });
+  // Chromium puts its singleton socket under TMPDIR, and a Unix socket path may be at most
+  // 107 bytes: under a deep checkout (CI) stateDir is too long for it ("Socket path too
+  // long", SIGABRT at start). So TMPDIR is a short private folder of its own.
+  const tmp = mkdtempSync(path.join(shortTmpRoot(), 'oc-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -47,6 +61,7 @@ export async function launchBrowser(stateDir, { viewport = { width: 1400, height
     page,
     async close() {
       await context.close().catch(() => {});
+      rmSync(tmp, { recursive: true, force: true });
     },
   };
 }
