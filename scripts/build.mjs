@@ -16,8 +16,7 @@ const common = {
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
 };
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'out/client/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/core.ts'], outfile: 'out/server/core.js' },
+  { ...common, entryPoints: ['server/src/core.ts'], outfile: 'out/server/core.js', external: ['vscode'] },
 ];
 
 // The CLI starts a fresh process per run, and compiling core.js is a large part
@@ -69,8 +68,9 @@ const CLI_LOADER = `function loadCore() {
   }
 }`;
 
-// The language server and the CLI share one bundle (core.js); these are their entry points.
+// The extension client, the language server and the CLI share one bundle (core.js); these are their entry points.
 const ENTRIES = {
+  'out/client/extension.js': '// The VS Code extension: its code is in the shared bundle\nmodule.exports = require(\'../server/core.js\').client();\n',
   'out/server/server.js': '#!/usr/bin/env node\n// openssh-config-language-server: LSP over --stdio or node IPC\nrequire(\'./core.js\').server();\n',
   'out/server/cli.js': `#!/usr/bin/env node
 // openssh-config: command-line checks
@@ -81,8 +81,9 @@ loadCore().cli();
 function writeEntries() {
   mkdirSync('out/server', { recursive: true });
   for (const [file, text] of Object.entries(ENTRIES)) {
+    mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
     writeFileSync(file, text);
-    chmodSync(file, 0o755);
+    if (text.startsWith('#!')) chmodSync(file, 0o755);
   }
 }
 writeEntries();
