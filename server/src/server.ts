@@ -353,7 +353,10 @@ connection.onCodeLens(async ({ textDocument }) => {
   return p ? service.codeLenses(p.doc, textDocument.uri) : [];
 });
 
-connection.onCodeAction(({ textDocument, range, context }) => service.codeActions(textDocument.uri, range, context.diagnostics));
+connection.onCodeAction(async ({ textDocument, range, context }) => {
+  const p = await parsedWithIncludes(textDocument.uri);
+  return p ? service.codeActions(p.doc, textDocument.uri, range, context.diagnostics, p.settings, p.graph) : [];
+});
 
 documents.listen(connection);
 connection.listen();

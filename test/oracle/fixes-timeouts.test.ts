@@ -23,14 +23,14 @@ const codesOf = (text: string, kind: 'sshd' | 'ssh') => {
   const service = createLanguageService();
   const uri = `mem://${Math.random()}`;
   const doc = service.parse({ uri, version: 1, getText: () => text }, kind, { targetVersion: TARGET });
-  return { service, uri, diags: service.validate(doc, { targetVersion: TARGET }, uri) };
+  return { service, uri, doc, diags: service.validate(doc, { targetVersion: TARGET }, uri) };
 };
 
 function fix(text: string, kind: 'sshd' | 'ssh', code: string, title: RegExp): string {
-  const { service, uri, diags } = codesOf(text, kind);
+  const { service, uri, doc, diags } = codesOf(text, kind);
   const mine = diags.filter((d) => d.code === code);
   assert.ok(mine.length, `a ${code} finding in ${JSON.stringify(text)}: ${diags.map((d) => d.code).join(', ')}`);
-  const action = service.codeActions(uri, mine[0].range, mine).find((a) => title.test(a.title));
+  const action = service.codeActions(doc, uri, mine[0].range, mine, { targetVersion: TARGET }).find((a) => title.test(a.title));
   assert.ok(action, `a fix matching ${title}`);
   return applyEdits(text, action.edit?.changes?.[uri] ?? []);
 }

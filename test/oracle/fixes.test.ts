@@ -23,8 +23,8 @@ function fixed(text: string, code: string, title: RegExp): string {
   const doc = service.parse({ uri, version: 1, getText: () => text }, 'sshd', { targetVersion: TARGET });
   const diags = service.validate(doc, { targetVersion: TARGET }, uri).filter((d) => d.code === code);
   assert.ok(diags.length, `a ${code} finding`);
-  const action = service.codeActions(uri, diags[0].range, diags).find((a) => title.test(a.title));
-  assert.ok(action, `a fix matching ${title}: ${service.codeActions(uri, diags[0].range, diags).map((a) => a.title).join(' | ')}`);
+  const action = service.codeActions(doc, uri, diags[0].range, diags, { targetVersion: TARGET }).find((a) => title.test(a.title));
+  assert.ok(action, `a fix matching ${title}: ${service.codeActions(doc, uri, diags[0].range, diags, { targetVersion: TARGET }).map((a) => a.title).join(' | ')}`);
   return applyEdits(text, action.edit?.changes?.[uri] ?? []);
 }
 

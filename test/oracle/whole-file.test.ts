@@ -136,7 +136,7 @@ function applyFirstFix(c: FixCase): string {
   const doc = service.parse({ uri, version: 1, getText: () => c.text }, c.kind, { targetVersion: TARGET });
   const diags = service.validate(doc, { targetVersion: TARGET }, uri).filter((d) => d.code === c.code);
   assert.ok(diags.length, `a ${c.code} finding`);
-  const action = service.codeActions(uri, diags[0].range, diags).find((a) => c.title.test(a.title));
+  const action = service.codeActions(doc, uri, diags[0].range, diags, { targetVersion: TARGET }).find((a) => c.title.test(a.title));
   assert.ok(action?.edit?.changes, `a fix matching ${c.title}`);
   const td = TextDocument.create(uri, c.kind, 1, c.text);
   return TextDocument.applyEdits(td, action.edit.changes[uri]);

@@ -157,7 +157,7 @@ describe('code actions', () => {
     const uri = 'mem://ca';
     const doc = service.parse({ uri, version: 1, getText: () => 'PermitRootLogn no\n' }, 'sshd');
     const diags = service.validate(doc, {}, uri);
-    const actions = service.codeActions(uri, diags[0].range, diags);
+    const actions = service.codeActions(doc, uri, diags[0].range, diags, {});
     assert.equal(actions[0].title, 'Change to "PermitRootLogin"');
     assert.deepEqual(actions[0].edit?.changes?.[uri], [{ range: diags[0].range, newText: 'PermitRootLogin' }]);
     assert.equal(diags[0].codeDescription?.href.endsWith('/docs/rules/unknown-keyword.md'), true);

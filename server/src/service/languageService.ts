@@ -13,7 +13,7 @@ import { codeActions } from './features/codeActions';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import { findings, toLspEdit, validate } from './features/validate';
+import { findings, toDiagnostic, toLspEdit } from './features/validate';
 import { NEWEST_RELEASE, RELEASES } from './openssh/keywords';
 import type { FileKind } from './openssh/types';
 import { resolveTarget, versionKey } from './openssh/version';
@@ -69,7 +69,8 @@ export interface LanguageService {
   codeLenses(doc: ConfigDocument, uri: string): CodeLens[];
   hover(doc: ConfigDocument, pos: Position, settings: ServiceSettings): Hover | null;
   complete(doc: ConfigDocument, pos: Position, settings: ServiceSettings): CompletionList;
-  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Quick fixes for the diagnostics the client sends (from validate() of the same document version). */
+  codeActions(doc: ConfigDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], settings: ServiceSettings, includes?: IncludeGraph): CodeAction[];
   inlayHints(doc: ConfigDocument, range: Range, settings: ServiceSettings): InlayHint[];
   /** The edits that add an idle logout for the target, or why there is none. */
   idleLogout(doc: ConfigDocument, seconds: number, options: IdleLogoutOptions, settings: ServiceSettings): { edits: TextEdit[] } | { reason: string };
@@ -99,6 +100,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const remember = options.incremental === true;
   const cache = new Map<string, { version: number; kind: FileKind; legacy: boolean; doc: ConfigDocument }>();
   const target = (s: ServiceSettings) => resolveTarget(s.targetVersion, RELEASES);
+  // The findings of the last validate() per document version, for its quick fixes.
+  const lastFindings = new WeakMap<ConfigDocument, { target: string; includes: IncludeGraph | undefined; list: Finding[] }>();
+  const findingsOf = (doc: ConfigDocument, s: ServiceSettings, includes: IncludeGraph | undefined): Finding[] => {
+    const t = target(s);
+    const hit = lastFindings.get(doc);
+    if (hit && hit.target === t && hit.includes === includes) return hit.list;
+    const list = findings(doc, { kind: doc.kind, target: t, remember, includes });
+    lastFindings.set(doc, { target: t, includes, list });
+    return list;
+  };
   return {
     parse(td, kind, settings = {}) {
       const legacy = versionKey(target(settings)) < versionKey(ARGV_SPLIT_RELEASE);
@@ -110,7 +121,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doc;
     },
     forget: (uri) => void cache.delete(uri),
-    validate: (doc, s, uri, includes) => validate(doc, { kind: doc.kind, target: target(s), remember, includes }, uri),
+    validate: (doc, s, uri, includes) => findingsOf(doc, s, includes).map((f) => toDiagnostic(f, uri)),
     findings: (doc, s, includes) => findings(doc, { kind: doc.kind, target: target(s), remember, includes }),
     resolveIncludes: (path, doc, host, opts = {}, s = {}) =>
       resolveIncludes(path, doc, host, { legacy: versionKey(target(s)) < versionKey(ARGV_SPLIT_RELEASE), ...opts }),
@@ -121,7 +132,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     codeLenses,
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),
-    codeActions,
+    codeActions: (doc, uri, range, diagnostics, s, includes) => codeActions(uri, range, diagnostics, findingsOf(doc, s, includes)),
     idleLogout(doc, seconds, options, s) {
       const t = target(s);
       if (doc.kind !== 'sshd') return { reason: 'An idle logout is a server setting: open an sshd_config.' };

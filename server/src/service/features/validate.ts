@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../parser/types';
 import { RULES } from '../rules';
-import type { Finding, Fix, RuleContext, Severity, TextEdit } from '../rules/types';
+import type { Finding, RuleContext, Severity, TextEdit } from '../rules/types';
 import { spanToRange } from '../util/ranges';
 
 export const DIAGNOSTIC_SOURCE = 'openssh-config';
@@ -14,21 +14,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries for its quick fixes (Diagnostic.data). */
-export interface FixData {
-  fixes: { title: string; edits: LspTextEdit[]; preferred?: boolean }[];
-}
-
 export function toLspEdit(e: TextEdit): LspTextEdit {
   if (e.wholeLines) {
     return { range: { start: { line: e.span.line, character: 0 }, end: { line: e.wholeLines.endLine + 1, character: 0 } }, newText: e.newText };
   }
   return { range: spanToRange(e.span), newText: e.newText };
-}
-
-function fixData(fixes: Fix[] | undefined): FixData | undefined {
-  if (!fixes?.length) return undefined;
-  return { fixes: fixes.map((f) => ({ title: f.title, edits: f.edits.map(toLspEdit), preferred: f.preferred })) };
 }
 
 /** Every rule's findings; one rule failing never hides the others. */
@@ -50,6 +40,10 @@ export function findings(doc: ConfigDocument, ctx: RuleContext): Finding[] {
   return out;
 }
 
+// A diagnostic does not carry its quick fixes (no Diagnostic.data): a large file
+// can have thousands of findings, and every publish would send all their edits
+// (a third of the bytes). codeActions.ts asks for them when the user opens the
+// light bulb, from the findings of the same document version.
 export function toDiagnostic(f: Finding, uri?: string): Diagnostic {
   const d: Diagnostic = {
     range: spanToRange(f.span),
@@ -59,8 +53,6 @@ export function toDiagnostic(f: Finding, uri?: string): Diagnostic {
     codeDescription: { href: `${RULE_DOCS_BASE}${f.code}.md` },
     message: f.message,
   };
-  const data = fixData(f.fixes);
-  if (data) d.data = data;
   if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
   const related = f.related?.filter((r) => r.uri ?? uri);
   if (related?.length) {
