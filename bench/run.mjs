@@ -136,7 +136,13 @@ const sshdParseOnly = rows.find((r) => r.kind === 'sshd' && r.n === 100_000);
 // the client's SERVER_EXEC_ARGV (read from client/src/extension.ts).
 const execArgvSource = /SERVER_EXEC_ARGV\s*=\s*(\[[^\]]*\])/.exec(readFileSync('client/src/extension.ts', 'utf8'));
 const SERVER_EXEC_ARGV = execArgvSource ? JSON.parse(execArgvSource[1].replaceAll("'", '"')) : [];
-async function lspRoundTrip(lines, edits) {
+// Edits: WARM_EDITS first (V8 compiles the hot paths while they run; an editor's
+// server is a long-running process), then EDITS measured ones. Both the first
+// EDITS edits after opening ("cold") and the measured ones after warm-up are
+// reported, so neither hides the other.
+const EDITS = 200;
+const WARM_EDITS = 300;
+async function lspRoundTrip(kind, lines) {
   const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, 'out/server/server.js', '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const waiters = [];
   const pending = new Map();
@@ -165,15 +171,18 @@ async function lspRoundTrip(lines, edits) {
     });
   await request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { targetVersion: '9.2' } });
   send({ method: 'initialized', params: {} });
-  const uri = 'file:///bench/sshd_config';
-  const text = generate(SSHD_BLOCK, lines);
+  const uri = `file:///bench/${kind}_config`;
+  const text = generate(kind === 'sshd' ? SSHD_BLOCK : SSH_BLOCK, lines);
   let version = 1;
   let p = nextDiagnostics(version);
-  send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'sshd_config', version, text } } });
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: `${kind}_config`, version, text } } });
   await p;
-  const times = [];
-  for (let e = 0; e < edits; e++) {
-    const line = (e * 37) % lines;
+  // Each pair of edits comments a line out (insert "#") and back in (delete it): every edit changes the text.
+  const cold = [];
+  const warm = [];
+  for (let e = 0; e < WARM_EDITS + EDITS; e++) {
+    const line = (Math.floor(e / 2) * 37) % lines;
+    const at = { line, character: 0 };
     version++;
     p = nextDiagnostics(version);
     const t0 = performance.now();
@@ -181,11 +190,13 @@ async function lspRoundTrip(lines, edits) {
       method: 'textDocument/didChange',
       params: {
         textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: e % 2 ? '' : '#' }],
+        contentChanges: [e % 2 ? { range: { start: at, end: { line, character: 1 } }, text: '' } : { range: { start: at, end: at }, text: '#' }],
       },
     });
     await p;
-    times.push(performance.now() - t0);
+    const dt = performance.now() - t0;
+    if (e < EDITS) cold.push(dt);
+    if (e >= WARM_EDITS) warm.push(dt);
   }
   const readRss = () => Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) / 1024;
   const rss = readRss();
@@ -199,10 +210,20 @@ async function lspRoundTrip(lines, edits) {
   const t0 = performance.now();
   for (let r = 0; r < 5; r++) JSON.stringify(lastDiagnostics);
   const stringifyMs = (performance.now() - t0) / 5;
-  return { p50: median(times), p95: pct(times, 95), rss, rssIdle, diagnostics: lastDiagnostics.diagnostics.length, bytes: payload.length, stringifyMs };
+  return {
+    kind,
+    lines,
+    cold: { p50: median(cold), p95: pct(cold, 95) },
+    warm: { p50: median(warm), p95: pct(warm, 95) },
+    rss,
+    rssIdle,
+    diagnostics: lastDiagnostics.diagnostics.length,
+    bytes: payload.length,
+    stringifyMs,
+  };
 }
-const rt10k = await lspRoundTrip(10_000, 200);
-const rt200 = await lspRoundTrip(200, 200);
+const roundTrips = [];
+for (const kind of ['sshd', 'ssh']) for (const n of [10_000, 200]) roundTrips.push(await lspRoundTrip(kind, n));
 
 // ---------- report ----------
 const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : String(x));
@@ -225,13 +246,19 @@ if (cli.ms && sshG.ms) {
   lines.push(`  in-process analysis, sshd       ${f(sshdParseOnly.ms)} ms vs ssh -G ${f(sshG.ms)} ms   budget: no slower   ${mark(sshdParseOnly.ms <= sshG.ms)}`);
 }
 lines.push('');
-lines.push(`LSP didChange → publishDiagnostics, 200 edits (server: node ${SERVER_EXEC_ARGV.join(' ')} server.js --node-ipc, as the VS Code client starts it):`);
-lines.push(`  10,000 lines   p50 ${f(rt10k.p50, 2)} ms   p95 ${f(rt10k.p95, 2)} ms   budget p95 ≤ 16 ms   ${mark(rt10k.p95 <= 16)}`);
-lines.push(`                 each publish: ${rt10k.diagnostics} diagnostics, ${f(rt10k.bytes / 1e6, 2)} MB of JSON (JSON.stringify alone ${f(rt10k.stringifyMs, 1)} ms)`);
-lines.push(`     200 lines   p50 ${f(rt200.p50, 2)} ms   p95 ${f(rt200.p95, 2)} ms   budget p95 ≤ 2 ms    ${mark(rt200.p95 <= 2)}`);
-lines.push(`                 each publish: ${rt200.diagnostics} diagnostics, ${f(rt200.bytes / 1e3, 1)} kB of JSON`);
-lines.push(`  server RSS with the 10k-line document open, right after the 200 edits: ${f(rt10k.rss)} MB   budget ≤ 80 MB   ${mark(rt10k.rss <= 80)}`);
-lines.push(`                                            8 s after the last edit:  ${f(rt10k.rssIdle)} MB   budget ≤ 80 MB   ${mark(rt10k.rssIdle <= 80)}`);
+lines.push(`LSP didChange → publishDiagnostics (server: node ${SERVER_EXEC_ARGV.join(' ')} server.js --node-ipc, as the VS Code client starts it).`);
+lines.push(`Each edit comments a line out or back in. "cold": the first ${EDITS} edits after opening; "warm": ${EDITS} edits after ${WARM_EDITS} more.`);
+lines.push('  file  lines   cold p50/p95 ms     warm p50/p95 ms    budget p95   publish');
+for (const r of roundTrips) {
+  const budget = r.lines >= 10_000 ? 16 : 2;
+  const size = r.bytes >= 1e6 ? `${f(r.bytes / 1e6, 2)} MB` : `${f(r.bytes / 1e3, 1)} kB`;
+  lines.push(
+    `  ${r.kind.padEnd(5)} ${String(r.lines).padStart(6)}   ${f(r.cold.p50, 2).padStart(6)} / ${f(r.cold.p95, 2).padEnd(7)} ${mark(r.cold.p95 <= budget)}  ${f(r.warm.p50, 2).padStart(6)} / ${f(r.warm.p95, 2).padEnd(7)} ${mark(r.warm.p95 <= budget)}   ≤ ${String(budget).padEnd(2)} ms   ${r.diagnostics} diagnostics, ${size} of JSON${r.bytes >= 1e6 ? ` (JSON.stringify alone ${f(r.stringifyMs, 1)} ms)` : ''}`,
+  );
+}
+for (const r of roundTrips.filter((x) => x.lines >= 10_000)) {
+  lines.push(`  server RSS, ${r.kind} 10k-line document open: ${f(r.rss)} MB after the edits, ${f(r.rssIdle)} MB 8 s later   budget ≤ 80 MB   ${mark(r.rss <= 80)} ${mark(r.rssIdle <= 80)}`);
+}
 const report = lines.join('\n');
 console.log(report);
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });

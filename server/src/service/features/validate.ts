@@ -40,6 +40,14 @@ export function findings(doc: ConfigDocument, ctx: RuleContext): Finding[] {
   return out;
 }
 
+const hrefs = new Map<string, string>();
+/** The rule's docs page (one string per rule, not one per diagnostic). */
+function docsHref(code: string): string {
+  let h = hrefs.get(code);
+  if (h === undefined) hrefs.set(code, (h = `${RULE_DOCS_BASE}${code}.md`));
+  return h;
+}
+
 // A diagnostic does not carry its quick fixes (no Diagnostic.data): a large file
 // can have thousands of findings, and every publish would send all their edits
 // (a third of the bytes). codeActions.ts asks for them when the user opens the
@@ -50,7 +58,7 @@ export function toDiagnostic(f: Finding, uri?: string): Diagnostic {
     severity: SEVERITY[f.severity],
     source: DIAGNOSTIC_SOURCE,
     code: f.code,
-    codeDescription: { href: `${RULE_DOCS_BASE}${f.code}.md` },
+    codeDescription: { href: docsHref(f.code) },
     message: f.message,
   };
   if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));

@@ -10,7 +10,7 @@ import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive } from '../parser/types';
 import { formatTime, humanDuration } from '../semantics/time';
 import { directiveSequence } from '../semantics/sequence';
-import { keepaliveScope } from '../semantics/timeouts';
+import { keepaliveInterval, keepaliveScope } from '../semantics/timeouts';
 import type { Fix, Rule } from './types';
 
 
@@ -132,7 +132,7 @@ export const keepaliveRule: Rule = {
     for (const d of doc.directives) {
       if (d.name !== 'clientalivecountmax' || d.args[0]?.value !== '0' || k < versionKey('8.2')) continue;
       let interval = intervals.get(d.section);
-      if (interval === undefined) intervals.set(d.section, (interval = keepaliveScope(doc, doc.sections[d.section], target).interval || 600));
+      if (interval === undefined) intervals.set(d.section, (interval = keepaliveInterval(doc, doc.sections[d.section], target) || 600));
       let idle = idleFixes.get(interval);
       if (!idleFixes.has(interval)) idleFixes.set(interval, (idle = idleLogoutFix(doc, target, interval)));
       report({

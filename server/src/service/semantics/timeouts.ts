@@ -77,20 +77,29 @@ function labelOf(section: Section): string {
  * ssh: the first value in file order among the sections that apply wins;
  * we count the global part, sections that always apply, and `section` itself.
  */
-export function keepaliveScope(doc: ConfigDocument, section: Section, target: string): KeepaliveScope {
+/** The lines that set the keepalive interval and count for connections that reach `section`. */
+function keepaliveLines(doc: ConfigDocument, section: Section): { intervalFrom?: Directive; countFrom?: Directive } {
   const keys = KEYS[doc.kind];
   const global = doc.sections[0];
-  let intervalFrom: Directive | undefined;
-  let countFrom: Directive | undefined;
   if (doc.kind === 'sshd') {
-    intervalFrom = (section !== global && firstIn(section.directives, keys.interval)) || firstIn(global.directives, keys.interval);
-    countFrom = (section !== global && firstIn(section.directives, keys.count)) || firstIn(global.directives, keys.count);
-  } else {
-    const applying = doc.sections.filter((s) => s === section || sectionAlwaysApplies(s));
-    const all = applying.flatMap((s) => s.directives).sort((a, b) => a.line - b.line);
-    intervalFrom = firstIn(all, keys.interval);
-    countFrom = firstIn(all, keys.count);
+    return {
+      intervalFrom: (section !== global && firstIn(section.directives, keys.interval)) || firstIn(global.directives, keys.interval),
+      countFrom: (section !== global && firstIn(section.directives, keys.count)) || firstIn(global.directives, keys.count),
+    };
   }
+  const applying = doc.sections.filter((s) => s === section || sectionAlwaysApplies(s));
+  const all = applying.flatMap((s) => s.directives).sort((a, b) => a.line - b.line);
+  return { intervalFrom: firstIn(all, keys.interval), countFrom: firstIn(all, keys.count) };
+}
+
+/** The keepalive interval in seconds (0: none) for connections that reach `section`; keepaliveScope() without the text. */
+export function keepaliveInterval(doc: ConfigDocument, section: Section, target: string): number {
+  return timeOf(keepaliveLines(doc, section).intervalFrom, target) ?? 0;
+}
+
+export function keepaliveScope(doc: ConfigDocument, section: Section, target: string): KeepaliveScope {
+  const keys = KEYS[doc.kind];
+  const { intervalFrom, countFrom } = keepaliveLines(doc, section);
   const interval = timeOf(intervalFrom, target) ?? 0;
   const countMax = intOf(countFrom) ?? DEFAULT_COUNT;
   const k = versionKey(target);
