@@ -137,6 +137,8 @@ export function parse(text: string, kind: FileKind, options: ParseOptions = {}):
  * `previous` must not be used afterwards. Falls back to a full parse when the
  * kind or tokeniser differ.
  */
+const CHUNK = 2048;
+
 export function reparse(previous: ConfigDocument, text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
   const legacy = options.legacy === true;
   // Re-parsed documents live on in the editor: their lines are always detached.
@@ -152,9 +154,14 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   }
   // The changed region: after the common prefix, before the common suffix.
   const max = Math.min(old.length, text.length);
+  // Compared in chunks first: V8 compares two substrings much faster than it walks them char by char.
   let prefix = 0;
+  while (prefix + CHUNK <= max && old.slice(prefix, prefix + CHUNK) === text.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
   while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
   let suffix = 0;
+  while (suffix + CHUNK <= max - prefix && old.slice(old.length - suffix - CHUNK, old.length - suffix) === text.slice(text.length - suffix - CHUNK, text.length - suffix)) {
+    suffix += CHUNK;
+  }
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const oldLines = st.lineStarts.length;
   // One extra line on each side keeps CR LF pairs and lone CRs at the edges whole.
