@@ -48,12 +48,13 @@ export const channelTimeoutRule: Rule = {
   check(doc, ctx, report) {
     const resolve = keywordResolver(ctx.kind, ctx.target);
     const lines = lineMemo(RULE, ctx);
+    const checkOne = (d: Directive) => checkLine(d, ctx.kind, ctx.target);
     const first = new Map<number, Directive>();
     for (const d of doc.directives) {
       if (d.name !== 'channeltimeout' || d.bare || d.raw || d.args.length === 0) continue;
       const { era } = resolve(d.name);
       if (!era || (era.status !== 'active' && era.status !== 'conditional' && era.status !== 'alias')) continue;
-      for (const f of lines(d, () => checkLine(d, ctx.kind, ctx.target))) report(f);
+      for (const f of lines(d, checkOne)) report(f);
       const section = doc.sections[d.section];
       // sshd before 10.5 reads Match values (sshd -T shows them) but sets the channel timeouts up before Match is evaluated.
       if (ctx.kind === 'sshd' && section?.kind === 'match' && before(ctx.target, MATCH_APPLIED_SINCE)) {

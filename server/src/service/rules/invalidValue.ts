@@ -28,9 +28,11 @@ export const invalidValueRule: Rule = {
   check(doc, ctx, report) {
     const resolve = keywordResolver(ctx.kind, ctx.target);
     const lines = lineMemo(RULE, ctx);
+    const checkOne = (d: Directive) => checkDirective(d, resolve, ctx.kind, ctx.target);
     for (const d of doc.directives) {
       if (d.bare || d.raw) continue;
-      for (const f of lines(d, () => checkDirective(d, resolve, ctx.kind, ctx.target))) report(f);
+      const fs = lines(d, checkOne);
+      for (let i = 0; i < fs.length; i++) report(fs[i]);
     }
   },
 };

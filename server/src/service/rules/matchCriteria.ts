@@ -521,11 +521,13 @@ export const matchCriteriaRule: Rule = {
     const quoteProblems = new Set(doc.problems.filter((p) => p.code === 'invalid-quotes').map((p) => p.line));
     const matchLines = lineMemo(MATCH, ctx);
     const hostLines = lineMemo(HOST, ctx);
+    const matchOne = (d: Directive) => checkMatch(doc, d, ctx);
+    const hostOne = (d: Directive) => checkHost(doc, d, ctx);
     for (const d of doc.directives) {
+      const isMatch = d.name === 'match';
+      if (!isMatch && (d.name !== 'host' || ctx.kind !== 'ssh')) continue;
       if (d.bare || quoteProblems.has(d.line)) continue; // missing-argument / invalid-quotes report these
-      let fs: Finding[] = [];
-      if (d.name === 'match') fs = matchLines(d, () => checkMatch(doc, d, ctx));
-      else if (d.name === 'host' && ctx.kind === 'ssh') fs = hostLines(d, () => checkHost(doc, d, ctx));
+      const fs = isMatch ? matchLines(d, matchOne) : hostLines(d, hostOne);
       for (const f of fs) report({ ...f, span: { line: f.span.line, start: f.span.start, end: f.span.end } });
     }
   },

@@ -30,15 +30,16 @@ function move(f: Finding, by: number): Finding {
 
 /**
  * The memo of one rule for one file kind and target; take it once per check
- * and call it for each line: `lines(d, () => findingsOf(d))`.
+ * and call it for each line: `lines(d, findingsOf)`. `compute` takes the line
+ * (no closure per line: on a large file each edit walks every line).
  */
-export function lineMemo(rule: string, ctx: RuleContext): (d: Directive, compute: () => Finding[]) => Finding[] {
-  if (!ctx.remember) return (_d, compute) => compute();
+export function lineMemo(rule: string, ctx: RuleContext): (d: Directive, compute: (d: Directive) => Finding[]) => Finding[] {
+  if (!ctx.remember) return (d, compute) => compute(d);
   const key = `${ctx.kind}@${ctx.target}`;
   return (d, compute) => {
     const hit = d.memo?.[rule] as Entry | undefined;
     if (hit && hit.key === key) return hit.line === d.line ? hit.findings : hit.findings.map((f) => move(f, d.line - hit.line));
-    const computed = compute();
+    const computed = compute(d);
     const findings = computed.length ? computed.map((f) => move(f, 0)) : NONE;
     (d.memo ??= {})[rule] = { key, line: d.line, findings } satisfies Entry;
     return findings;
