@@ -173,35 +173,37 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   const mid = scan(text, kind, legacy, true, st.lineStarts[first], first, stop);
   if (stop !== Infinity && mid.end !== stop) return parse(text, kind, full);
   const lineDelta = mid.lineStarts.length - (last - first + 1);
-  const moved = <T extends { line: number }>(items: readonly T[], shift: (t: T) => void): { before: T[]; after: T[] } => {
-    const before: T[] = [];
-    const after: T[] = [];
-    for (const it of items) {
-      if (it.line < first) before.push(it);
-      else if (it.line > last) {
-        if (lineDelta) shift(it);
-        after.push(it);
-      }
+  // Each list is rebuilt in one pass: the items before the changed lines, the new ones, the moved ones after.
+  const splice = <T extends { line: number }>(items: readonly T[], middle: readonly T[], shift: (t: T) => void, keep?: (t: T) => boolean): T[] => {
+    const out: T[] = [];
+    let i = 0;
+    for (; i < items.length && items[i].line < first; i++) if (!keep || keep(items[i])) out.push(items[i]);
+    for (const m of middle) out.push(m);
+    for (; i < items.length; i++) {
+      const it = items[i];
+      if (it.line <= last || (keep && !keep(it))) continue;
+      if (lineDelta) shift(it);
+      out.push(it);
     }
-    return { before, after };
+    return out;
   };
-  const ds = moved(previous.directives, (d) => moveDirective(d, lineDelta));
-  const cs = moved(previous.comments, (c) => void (c.line += lineDelta));
-  const ps = moved(
-    previous.problems.filter((p) => p.code !== 'byte-order-mark'),
-    (p) => void (p.line += lineDelta),
-  );
-  const tailStarts = st.lineStarts.slice(last + 1).map((o) => o + delta);
-  const tailEnds = st.lineEnds.slice(last + 1).map((o) => o + delta);
+  const lines = (old: readonly number[], middle: readonly number[]): number[] => {
+    const out = new Array<number>(first + middle.length + (old.length - last - 1));
+    let k = 0;
+    for (let i = 0; i < first; i++) out[k++] = old[i];
+    for (const m of middle) out[k++] = m;
+    for (let i = last + 1; i < old.length; i++) out[k++] = old[i] + delta;
+    return out;
+  };
   return assemble(
     text,
     kind,
     legacy,
-    st.lineStarts.slice(0, first).concat(mid.lineStarts, tailStarts),
-    st.lineEnds.slice(0, first).concat(mid.lineEnds, tailEnds),
-    ds.before.concat(mid.directives, ds.after),
-    cs.before.concat(mid.comments, cs.after),
-    ps.before.concat(mid.problems, ps.after),
+    lines(st.lineStarts, mid.lineStarts),
+    lines(st.lineEnds, mid.lineEnds),
+    splice(previous.directives, mid.directives, (d) => moveDirective(d, lineDelta)),
+    splice(previous.comments, mid.comments, (c) => void (c.line += lineDelta)),
+    splice(previous.problems, mid.problems, (p) => void (p.line += lineDelta), (p) => p.code !== 'byte-order-mark'),
   );
 }
 
