@@ -9,31 +9,140 @@
 //   - the global part, `Host *` (without negation) or `Match all`;
 //   - an earlier `Host` line without negated patterns that matches every
 //     pattern of the later `Host` line (we only decide this for later patterns
-//     without wildcards; anything subtler is left alone).
+//     without wildcards; anything subtler is left alone);
+//   - Match blocks, see "Match coverage" below.
 //
 // sshd_config: each connection re-reads the file with only matching Match
 // blocks active, first value wins among them (parse_server_match_config,
-// servconf.c). Only `Match all` matches every connection, so a value in a
-// `Match all` block hides the same keyword in every later Match block. A
-// global value never hides a Match block's value (copy_set_server_options
-// copies the Match values over it).
+// servconf.c). `Match all` matches every connection, so a value in a
+// `Match all` block hides the same keyword in every later Match block; an
+// earlier Match block whose criteria cover the later block's (below) hides it
+// too. A global value never hides a Match block's value
+// (copy_set_server_options copies the Match values over it).
+//
+// Match coverage: an earlier block E covers a later Match block L when every
+// connection L matches is matched by E as well. Criteria are ANDed
+// (match_cfg_line: any false criterion clears `result`), so it is enough that
+// each criterion of E is also a criterion of L whose positive patterns are
+// literals that E's pattern list matches (match.c match_pattern_list: a
+// negated entry that matches makes the list fail, so E's negations are
+// evaluated on those literals). L's negated patterns and L's extra criteria only
+// narrow L and are ignored. An identical list on both sides covers too (same
+// values, whatever its patterns). What we decide, per program (V_9_2_P1 and V_10_5_P1
+// read alike here):
+//   ssh (readconf.c match_cfg_line)
+//     - originalhost: match_hostname(original_host, list): both lower-cased.
+//       original_host is the name typed on the command line, fixed for the run.
+//     - host: match_hostname(host, list) where host is HostName with %h expanded
+//       (or the typed name); it changes when a HostName line is read, so E
+//       covers L only when no HostName (and no Include, whose files we may not
+//       see) stands between E's Match line and L's.
+//     - user: match_pattern_list(ruser, list, 0), ruser = User so far or the
+//       local account; same guard with User lines.
+//     - localuser (pw_name) and version (SSH_RELEASE, 10.0+): fixed.
+//     - an earlier `Host p…` line vs a later `Match originalhost h`: the Host
+//       line compares match_pattern(host, p) case-sensitively (readconf.c case
+//       oHost) where, in the first pass, host is the name as typed: ssh.c
+//       passes `host` (the command-line word) and options.host_arg (a copy of
+//       it) to read_config_file, and lower-cases `host` only after that pass.
+//       originalhost compares lower-cased, so `Match originalhost web` also
+//       matches `ssh WEB`, which `Host web` does not. We only decide a pattern
+//       that cannot tell case apart (no letters: `*`, `10.0.0.*`) or a name
+//       without letters.
+//     - never decided: canonical/final (a block that needs the final pass, in
+//       either position: in the first pass it is inactive, so it cannot hide
+//       anything read in that pass), exec (runs a command), tagged and
+//       localnetwork (state we do not model), command/sessiontype, `all` mixed
+//       with other criteria, negated criteria in E, and any Match line whose
+//       words are quoted, escaped or use `=` (tokenisers differ per release).
+//     Passes: ssh may read the file twice (Match final, CanonicalizeHostname;
+//     ssh.c main). Values obtained in the first pass stay. When L matches in a
+//     pass, E (no canonical/final) is evaluated in that same pass in the same
+//     state, so E matched earlier in it and its value came first. (An earlier
+//     Host line compares another name in the second pass, but the names it
+//     covers made it match in the first pass already, where L's value would
+//     otherwise have been taken.)
+//   sshd (servconf.c match_cfg_line): the connection (user, host, address,
+//     local address and port, rdomain) is fixed, so no guard is needed.
+//     User/Group (match_usergroup_pattern_list: case-sensitive, case-insensitive
+//     on Cygwin; we demand both), Group only when E's list has no negation
+//     (groupaccess.c ga_match_pattern_list: a negated group of the user wins),
+//     Host (match_hostname), Address/LocalAddress (addrmatch.c addr_match_list:
+//     L's positive entries must be addresses or CIDR blocks each inside a CIDR
+//     entry of E; E without negation or invalid entries; no %scope),
+//     LocalPort (a2port, numbers only), RDomain, Invalid-User, Version.
+//   sshd `UnusedConnectionTimeout none` overrides an earlier value (see
+//   firstValueWins.ts noneOverrides): such a later line is never reported.
 //
 // Values repeated within one scope are rules/firstValueWins.ts's business.
 
 import { keywordResolver } from '../openssh/keywords';
-import { matchPattern } from '../openssh/patterns';
+import { checkAddressList, criteriaAt, matchSyntax, parseCidr, parsePort } from '../openssh/match';
+import { matchPattern, matchPatternList } from '../openssh/patterns';
+import type { FileKind } from '../openssh/types';
 import type { ConfigDocument, Section } from '../parser/types';
-import { directiveSequence, type SequenceItem } from '../semantics/sequence';
+import { directiveSequence, type Scope, type SequenceItem } from '../semantics/sequence';
 import { REPORTED_ELSEWHERE, settingLookup, where } from './firstValueWins';
 import type { Fix, Rule } from './types';
 
 const WILDCARD = /[*?]/;
+/** Earlier blocks examined per Match block at most (see coveringBlocks). */
+const CANDIDATE_LIMIT = 256;
+const LETTER = /[A-Za-z]/;
 
-/** An earlier Host block with positive patterns only, and the first line of each keyword it sets. */
-interface HostBlock {
-  scopeId: string;
-  positives: string[];
-  keys: Map<string, SequenceItem>;
+/** An earlier block that may cover later ones, and the first line of each keyword it sets. */
+interface Coverer {
+  scope: Scope;
+  /** positive Host patterns (a Host block), or undefined */
+  positives: string[] | undefined;
+  /** the Host line's words are plain (the same for every tokeniser) */
+  plainHost: boolean;
+  /** the criteria (a Match block that can cover), or undefined */
+  criteria: Criterion[] | undefined;
+  /** index of the block's Host/Match line in the reading order */
+  headerIdx: number;
+  /** a small number naming the block in the per-keyword tables */
+  id: number;
+}
+
+/** A Host/Match block (or the global part) as the rule sees it. */
+interface BlockRecord {
+  /** the block may hide later ones */
+  coverer: Coverer | undefined;
+  /** a Match block's criteria, when decidable */
+  criteria: Criterion[] | undefined;
+  /** the block may be hidden by an earlier Match/Host block (criteria decidable) */
+  coverable: boolean;
+  /** index of the Host/Match line in the reading order (-1: the global part) */
+  headerIdx: number;
+  /** the earlier blocks that cover it, found at its first line that sets something */
+  covering: Coverer[] | undefined;
+  /** the fields above are worked out (at the block's first line that sets something) */
+  ready: boolean;
+}
+
+const newRecord = (headerIdx: number): BlockRecord => ({ coverer: undefined, criteria: undefined, coverable: false, headerIdx, covering: undefined, ready: false });
+
+/** matchCriteria, remembered on the Match line (Directive.memo outlives edits to other lines). */
+function rememberedCriteria(section: Section, kind: FileKind, target: string): Criterion[] | undefined {
+  const h = section.header!;
+  const at = `${kind}@${target}`;
+  const hit = h.memo?.shadowCriteria as { at: string; value: Criterion[] | undefined } | undefined;
+  if (hit && hit.at === at) return hit.value;
+  const value = matchCriteria(section, kind, target);
+  (h.memo ??= {}).shadowCriteria = { at, value };
+  return value;
+}
+
+/** One criterion of a Match line: lower-case name, its argument (a pattern list), negation. */
+export interface Criterion {
+  name: string;
+  arg?: string;
+  negated: boolean;
+  /** (worked out when needed) the argument as a set of literals, or null when it is not one */
+  lits?: Set<string> | null;
+  /** (worked out when needed) the positive entries when all are literals, or null */
+  pos?: string[] | null;
 }
 
 /** The Host line's patterns, or undefined when it has a negated one. */
@@ -50,6 +159,227 @@ function covers(earlier: string[], later: string[]): boolean {
   return later.every((p) => (WILDCARD.test(p) ? earlier.some((e) => /^\*+$/.test(e)) : earlier.some((e) => matchPattern(p, e))));
 }
 
+/** A word every tokeniser of every release reads the same: printable ASCII, no quotes, escapes, `=` or `#`. */
+function plainWord(a: { value: string; text: string; quoted: boolean }): boolean {
+  return !a.quoted && a.text === a.value && PLAIN.test(a.value);
+}
+// Printable ASCII without " # ' = \
+const PLAIN = /^[\x21\x24-\x26\x28-\x3c\x3e-\x5b\x5d-\x7e]+$/;
+
+/** The criteria the target accepts (lower case) and those without an argument, per kind and release. */
+const criteriaCache = new Map<string, { known: Set<string>; bare: Set<string> }>();
+function criteriaOf(kind: FileKind, target: string): { known: Set<string>; bare: Set<string> } {
+  const k = `${kind}@${target}`;
+  let v = criteriaCache.get(k);
+  if (!v) {
+    const list = criteriaAt(kind, target);
+    v = { known: new Set(list.map((c) => c.name.toLowerCase())), bare: new Set(list.filter((c) => c.arg === 'none').map((c) => c.name.toLowerCase())) };
+    criteriaCache.set(k, v);
+  }
+  return v;
+}
+
+/**
+ * The criteria of a Match line as the target reads them, or undefined when the
+ * line is not one we can decide: quoted or unusual words, an unknown or too new
+ * criterion, a missing argument, `all` (alone it applies always; handled apart),
+ * a negated criterion in sshd_config (not a criterion there).
+ */
+export function matchCriteria(section: Section, kind: FileKind, target: string): Criterion[] | undefined {
+  const h = section.header;
+  if (!h || section.kind !== 'match' || h.equals) return undefined;
+  const args = h.args;
+  if (!args.length) return undefined;
+  const { known, bare } = criteriaOf(kind, target);
+  const out: Criterion[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!plainWord(args[i])) return undefined;
+    let name = args[i].value;
+    const negated = name.charCodeAt(0) === 33; // '!'
+    if (negated) {
+      if (kind === 'sshd') return undefined;
+      name = name.slice(1);
+    }
+    name = name.toLowerCase();
+    if (!known.has(name) || name === 'all') return undefined;
+    if (bare.has(name)) {
+      out.push({ name, arg: undefined, negated });
+      continue;
+    }
+    const arg = args[++i];
+    // match_pattern_list gives up (no match) on an entry of 1023 characters or more.
+    if (arg === undefined || !plainWord(arg) || arg.value.length >= 1000) return undefined;
+    out.push({ name, arg: arg.value, negated });
+  }
+  return out;
+}
+
+// The criteria decided per program; anything else makes a block neither cover nor be covered.
+const DECIDED: Record<FileKind, ReadonlySet<string>> = {
+  ssh: new Set(['host', 'originalhost', 'user', 'localuser', 'version']),
+  sshd: new Set(['user', 'group', 'host', 'address', 'localaddress', 'localport', 'rdomain', 'invalid-user', 'version']),
+};
+
+/** E's criteria can cover: every one positive and decided. */
+function canCover(kind: FileKind, criteria: Criterion[]): boolean {
+  return criteria.length > 0 && criteria.every((c) => !c.negated && DECIDED[kind].has(c.name));
+}
+
+/** L's criteria can be covered: every one decided (negated ones only narrow L). */
+function canBeCovered(kind: FileKind, criteria: Criterion[]): boolean {
+  return criteria.some((c) => !c.negated) && criteria.every((c) => DECIDED[kind].has(c.name));
+}
+
+/** The positive entries of a pattern list, or undefined when one is empty or has a wildcard. */
+function literals(list: string): string[] | undefined {
+  const pos = list.split(',').filter((p) => !p.startsWith('!'));
+  if (!pos.length || pos.some((p) => p === '' || WILDCARD.test(p))) return undefined;
+  return pos;
+}
+
+// Criteria whose literal-only pattern lists can index the earlier blocks: with only literals, an
+// earlier list covers a later literal only when it lists the same word (lower-cased for host names).
+const ANCHORS: ReadonlySet<string> = new Set(['host', 'originalhost', 'user', 'localuser', 'group', 'rdomain', 'version']);
+const anchorValue = (name: string, v: string) => (name === 'host' || name === 'originalhost' ? v.toLowerCase() : v);
+/** Every entry is a positive literal. */
+function literalList(list: string): boolean {
+  let start = true; // at the start of an entry
+  for (let i = 0; i < list.length; i++) {
+    const ch = list.charCodeAt(i);
+    if (ch === 44 /* , */) {
+      if (start) return false;
+      start = true;
+    } else if ((start && ch === 33) /* ! */ || ch === 42 /* * */ || ch === 63 /* ? */) return false;
+    else start = false;
+  }
+  return !start;
+}
+
+/** Network `inner` (bytes + mask) lies inside network `outer`. */
+function cidrContains(outer: { bytes: number[]; masklen: number }, inner: { bytes: number[]; masklen: number }): boolean {
+  if (outer.bytes.length !== inner.bytes.length || outer.masklen > inner.masklen) return false;
+  for (let bit = 0; bit < outer.masklen; bit++) {
+    const m = 0x80 >> bit % 8;
+    if ((outer.bytes[bit >> 3] & m) !== (inner.bytes[bit >> 3] & m)) return false;
+  }
+  return true;
+}
+
+/** An sshd Address/LocalAddress list as coverage needs it: its positive entries as networks. */
+interface AddressList {
+  /** the list has a negated entry */
+  negated: boolean;
+  /** each positive entry: its network, or undefined when it is a wildcard pattern */
+  positives: ({ bytes: number[]; masklen: number } | undefined)[];
+}
+/** Parsed address lists of one check, by text (undefined: a list we do not decide). */
+export type AddressCache = Map<string, AddressList | undefined>;
+
+/**
+ * addrmatch.c addr_match_list: every entry is tried (a later invalid entry turns a match
+ * into an error), a negated entry that matches wins. Lists with an invalid entry
+ * (checkAddressList) or a %scope are left undecided.
+ */
+function addressList(list: string, cache?: AddressCache): AddressList | undefined {
+  if (cache?.has(list)) return cache.get(list);
+  let v: AddressList | undefined;
+  if (!list.includes('%') && !checkAddressList(list)) {
+    const entries = list.split(',');
+    v = {
+      negated: entries.some((p) => p.startsWith('!')),
+      positives: entries
+        .filter((p) => !p.startsWith('!'))
+        .map((p) => {
+          const r = parseCidr(p);
+          return r.ok ? { bytes: r.bytes, masklen: r.masklen } : undefined;
+        }),
+    };
+  }
+  cache?.set(list, v);
+  return v;
+}
+
+/** Every value the later criterion `later` admits is admitted by the earlier one (same criterion). */
+export function criterionCovers(kind: FileKind, target: string, name: string, earlier: string | undefined, later: string | undefined, cache?: AddressCache): boolean {
+  if (earlier === undefined || later === undefined) return earlier === later; // flag criteria (invalid-user)
+  // The same list admits the same values, whatever its patterns (a list without a positive entry admits none).
+  if (earlier === later) return later.split(',').some((p) => !p.startsWith('!'));
+  switch (name) {
+    case 'host':
+    case 'originalhost': {
+      // match_hostname: the value and the patterns are lower-cased.
+      const ls = literals(later);
+      return !!ls && ls.every((p) => matchPatternList(p, earlier, true) === 1);
+    }
+    case 'user':
+    case 'group': {
+      const ls = literals(later);
+      if (!ls) return false;
+      if (kind === 'ssh') return ls.every((p) => matchPatternList(p, earlier, false) === 1);
+      // sshd: case-sensitive, but case-insensitive on Cygwin: both must hold.
+      if (name === 'group' && earlier.split(',').some((e) => e.startsWith('!'))) return false;
+      return ls.every((p) => matchPatternList(p, earlier, false) === 1 && matchPatternList(p, earlier, true) === 1);
+    }
+    case 'localuser':
+    case 'rdomain':
+    case 'version': {
+      const ls = literals(later);
+      return !!ls && ls.every((p) => matchPatternList(p, earlier, false) === 1);
+    }
+    case 'address':
+    case 'localaddress': {
+      const e = addressList(earlier, cache);
+      const l = addressList(later, cache);
+      return !!e && !!l && !e.negated && l.positives.length > 0 && l.positives.every((r) => !!r && e.positives.some((o) => !!o && cidrContains(o, r)));
+    }
+    case 'localport': {
+      const service = matchSyntax(kind, target).servicePorts;
+      const a = parsePort(earlier, service);
+      const b = parsePort(later, service);
+      return !!a && !!b && 'port' in a && 'port' in b && a.port === b.port;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Every criterion of the earlier block is a criterion of the later one that it covers. */
+export function matchCovers(kind: FileKind, target: string, earlier: Criterion[], later: Criterion[], cache?: AddressCache): boolean {
+  return earlier.every((e) => later.some((l) => !l.negated && l.name === e.name && (literalCovers(e, l) ?? criterionCovers(kind, target, e.name, e.arg, l.arg, cache))));
+}
+
+/**
+ * The quick answer when both lists are literals (the common case): with only literals an
+ * earlier list admits a word exactly when it lists it (lower-cased for host names), which
+ * is what criterionCovers decides for them too. Undefined: ask criterionCovers.
+ */
+function literalCovers(e: Criterion, l: Criterion): boolean | undefined {
+  if (!ANCHORS.has(e.name) || e.arg === undefined || l.arg === undefined) return undefined;
+  if (e.lits === undefined) e.lits = literalList(e.arg) ? new Set(e.arg.split(',').map((v) => anchorValue(e.name, v))) : null;
+  if (!e.lits) return undefined;
+  if (l.pos === undefined) l.pos = literals(l.arg)?.map((v) => anchorValue(l.name, v)) ?? null;
+  return !!l.pos && l.pos.every((v) => e.lits!.has(v));
+}
+
+/**
+ * An earlier positive-only `Host` line covers a later Match block through its
+ * `originalhost` criterion: each literal is matched by a pattern that reads the
+ * same in any case (no letters), or has no letters itself (see the header).
+ */
+export function hostCoversOriginal(positives: string[], later: Criterion[]): boolean {
+  return later.some((l) => {
+    if (l.negated || l.name !== 'originalhost' || l.arg === undefined) return false;
+    const ls = literals(l.arg);
+    return !!ls && ls.every((p) => positives.some((e) => matchPattern(p.toLowerCase(), e) && (!LETTER.test(e) || !LETTER.test(p))));
+  });
+}
+
+/** sshd `UnusedConnectionTimeout none` sets the option whatever came before (firstValueWins.ts noneOverrides). */
+function overridesEarlier(key: string, item: SequenceItem): boolean {
+  const d = item.directive;
+  return key === 'unusedconnectiontimeout' && d.args.length > 0 && d.args[0].value.toLowerCase() === 'none';
+}
+
 export const shadowingRule: Rule = {
   id: 'shadowed-by-earlier-block',
   codes: ['shadowed-by-earlier-block'],
@@ -57,66 +387,182 @@ export const shadowingRule: Rule = {
     const { kind, target, remember } = ctx;
     const resolve = keywordResolver(kind, target);
     const settingOf = settingLookup(kind, target, remember);
-    const always = new Map<string, SequenceItem>(); // keyword → first value from a scope that always applies
-    // Earlier Host blocks, indexed by their literal patterns; blocks with a wildcard are checked one by one.
-    const byPattern = new Map<string, HostBlock[]>();
-    const wildBlocks: HostBlock[] = [];
-    const blocks = new Map<unknown, HostBlock | null>(); // scope → its record (null: not a positive-only Host block)
+    const seq = directiveSequence(doc, ctx);
+    // Lines are named by their index in `seq`.
+    const always = new Map<string, number>(); // keyword → first value from a scope that always applies
+    // Earlier positive Host blocks, indexed by their literal patterns; blocks with a wildcard are checked one by one.
+    const byPattern = new Map<string, Coverer[]>();
+    const wildBlocks: Coverer[] = [];
+    // Earlier blocks that may cover a later Match block: indexed by a criterion whose
+    // patterns are all literals (`name\0value`), the others checked one by one.
+    const anchored = new Map<string, Map<string, Coverer[]>>(); // criterion → value → blocks
+    const general: Coverer[] = [];
+    const anchor = (name: string, value: string, c: Coverer) => {
+      let byValue = anchored.get(name);
+      if (!byValue) anchored.set(name, (byValue = new Map()));
+      const list = byValue.get(value);
+      if (!list) byValue.set(value, [c]);
+      else if (list[list.length - 1] !== c) list.push(c);
+    };
+    // keyword → block id → the block's first line setting it (one table per keyword, not one per block)
+    const firstOf = new Map<string, number[]>();
+    let nextId = 0;
+    const records = new Map<Scope, BlockRecord>();
+    // ssh: how many HostName / User / Include lines precede each position (the `host` and `user` guards).
+    let guards: ReturnType<typeof guardCounts> | undefined;
+    const addresses: AddressCache = new Map();
     const program = kind === 'ssh' ? 'ssh' : 'sshd';
-    for (const item of directiveSequence(doc, ctx)) {
-      const d = item.directive;
-      const scope = item.scope;
-      const setting = settingOf(d);
-      if (!setting || !setting.sets || (setting.repeat !== 'first-wins' && setting.repeat !== 'first-line-wins') || REPORTED_ELSEWHERE.has(setting.key)) continue;
-      const key = setting.key;
-      // sshd: the global part is overridden by Match blocks; only `Match all` blocks hide later ones.
-      const alwaysScope = scope.alwaysApplies && (kind === 'ssh' || scope.section.kind === 'match');
 
-      let winner: SequenceItem | undefined;
-      const a = always.get(key);
-      if (a && a.scope.id !== scope.id) winner = a;
-      let block: HostBlock | null | undefined;
-      if (kind === 'ssh' && scope.section.kind === 'host') {
-        block = blocks.get(scope);
-        if (block === undefined) {
-          const positives = positiveHostPatterns(scope.section);
-          block = positives && !scope.alwaysApplies ? { scopeId: scope.id, positives, keys: new Map() } : null;
-          blocks.set(scope, block);
-          if (block) {
-            if (positives!.some((p) => WILDCARD.test(p))) wildBlocks.push(block);
-            else {
-              for (const p of new Set(positives)) {
-                const list = byPattern.get(p);
-                if (list) list.push(block);
-                else byPattern.set(p, [block]);
-              }
+    /** What a block is to this rule, worked out at its first line that sets something. */
+    const recordOf = (scope: Scope): BlockRecord => {
+      let r = records.get(scope);
+      if (!r) records.set(scope, (r = newRecord(-1))); // the global part
+      if (r.ready) return r;
+      r.ready = true;
+      const section = scope.section;
+      const headerIdx = r.headerIdx;
+      if (!section.header || scope.alwaysApplies) return r;
+      if (kind === 'ssh' && section.kind === 'host') {
+        const positives = positiveHostPatterns(section);
+        if (positives) {
+          const c: Coverer = { scope, positives, plainHost: section.header.args.every(plainWord), criteria: undefined, headerIdx, id: nextId++ };
+          r.coverer = c;
+          const wild = positives.some((p) => WILDCARD.test(p));
+          // For `Match originalhost`: a literal pattern covers only itself, and only without letters.
+          if (c.plainHost) {
+            if (wild) general.push(c);
+            else for (const p of positives) if (!LETTER.test(p)) anchor('originalhost', p, c);
+          }
+          if (wild) wildBlocks.push(c);
+          else {
+            for (const p of new Set(positives)) {
+              const list = byPattern.get(p);
+              if (list) list.push(c);
+              else byPattern.set(p, [c]);
             }
           }
         }
-        const positives = block?.positives;
-        if (!winner && positives && !WILDCARD.test(positives[0])) {
-          winner = earliest(byPattern.get(positives[0]), key, scope.id, positives, earliest(wildBlocks, key, scope.id, positives, undefined));
+      } else if (section.kind === 'match') {
+        const criteria = remember ? rememberedCriteria(section, kind, target) : matchCriteria(section, kind, target);
+        if (criteria) {
+          r.criteria = criteria;
+          r.coverable = canBeCovered(kind, criteria);
+          if (canCover(kind, criteria)) {
+            const c: Coverer = { scope, positives: undefined, plainHost: false, criteria, headerIdx, id: nextId++ };
+            r.coverer = c;
+            const a = criteria.find((x) => ANCHORS.has(x.name) && x.arg !== undefined && literalList(x.arg));
+            if (a) for (const v of a.arg!.split(',')) anchor(a.name, anchorValue(a.name, v), c);
+            else general.push(c);
+          }
         }
       }
-      if (winner && item.uri === undefined && (kind === 'ssh' || scope.section.kind === 'match')) {
-        reportShadow(doc, item, winner, key, program, report, resolve);
+      return r;
+    };
+
+    /**
+     * The earlier blocks that cover the Match block `scope` (header at `headerIdx`), worked
+     * out once, at its first line that sets something. The candidates come from the index
+     * (a superset of the covering blocks). The index only grows, and a block added later has
+     * no line before this block's lines. Past CANDIDATE_LIMIT candidates we decide nothing
+     * for the block (fewer reports, never a wrong one): the work stays linear in the file.
+     */
+    const coveringBlocks = (scope: Scope, criteria: Criterion[], headerIdx: number): Coverer[] => {
+      const lists: Coverer[][] = [general];
+      let total = general.length;
+      for (const l of criteria) {
+        if (l.negated || l.arg === undefined || !ANCHORS.has(l.name)) continue;
+        const first = l.arg.split(',').find((p) => !p.startsWith('!'));
+        if (first === undefined || first === '' || WILDCARD.test(first)) continue; // not a literal: the index cannot help
+        const list = anchored.get(l.name)?.get(anchorValue(l.name, first));
+        if (list) {
+          lists.push(list);
+          total += list.length;
+        }
+      }
+      if (total > CANDIDATE_LIMIT) return [];
+      const out: Coverer[] = [];
+      for (const list of lists) {
+        for (const c of list) {
+          if (c.scope === scope || c.headerIdx >= headerIdx || out.includes(c)) continue;
+          if (coversMatch(c, criteria, headerIdx)) out.push(c);
+        }
+      }
+      return out;
+    };
+
+    /** The earlier block `c` matches every connection the later Match block (criteria, header at `headerIdx`) matches. */
+    const coversMatch = (c: Coverer, criteria: Criterion[], headerIdx: number): boolean => {
+      if (c.positives) return c.plainHost && hostCoversOriginal(c.positives, criteria);
+      if (!c.criteria || !matchCovers(kind, target, c.criteria, criteria, addresses)) return false;
+      if (kind !== 'ssh') return true;
+      const g = (guards ??= guardCounts(seq));
+      const between = (counts: Int32Array) => counts[headerIdx] - counts[c.headerIdx + 1] > 0;
+      if (c.criteria.some((e) => e.name === 'host') && (between(g.hostname) || between(g.include))) return false;
+      if (c.criteria.some((e) => e.name === 'user') && (between(g.user) || between(g.include))) return false;
+      return true;
+    };
+
+    for (let idx = 0; idx < seq.length; idx++) {
+      const item = seq[idx];
+      const d = item.directive;
+      const scope = item.scope;
+      if (d === scope.section.header) {
+        records.set(scope, newRecord(idx)); // a Host/Match line sets nothing
+        continue;
+      }
+      const setting = settingOf(d);
+      if (!setting || !setting.sets || (setting.repeat !== 'first-wins' && setting.repeat !== 'first-line-wins') || REPORTED_ELSEWHERE.has(setting.key)) continue;
+      const key = setting.key;
+      const rec = recordOf(scope);
+      // sshd: the global part is overridden by Match blocks; only `Match all` blocks hide later ones.
+      const alwaysScope = scope.alwaysApplies && (kind === 'ssh' || scope.section.kind === 'match');
+      // sshd `UnusedConnectionTimeout none` is applied whatever came first: never hidden.
+      const overrides = kind === 'sshd' && overridesEarlier(key, item);
+
+      let first = firstOf.get(key);
+      if (!first) firstOf.set(key, (first = []));
+      let winner = -1; // the earliest earlier line, of another scope, whose value applies first
+      const a = always.get(key);
+      if (a !== undefined && seq[a].scope !== scope) winner = a;
+      const positives = rec.coverer?.positives;
+      if (kind === 'ssh' && scope.section.kind === 'host' && positives && !WILDCARD.test(positives[0])) {
+        for (const list of [byPattern.get(positives[0]), wildBlocks]) {
+          for (const c of list ?? []) {
+            const h = first[c.id];
+            if (h !== undefined && c.scope !== scope && (winner < 0 || h < winner) && covers(c.positives!, positives)) winner = h;
+          }
+        }
+      }
+      if (rec.coverable && rec.criteria && !overrides) {
+        rec.covering ??= coveringBlocks(scope, rec.criteria, rec.headerIdx);
+        for (const c of rec.covering) {
+          const h = first[c.id];
+          if (h !== undefined && (winner < 0 || h < winner)) winner = h;
+        }
+      }
+      if (winner >= 0 && !overrides && item.uri === undefined && (kind === 'ssh' || scope.section.kind === 'match')) {
+        reportShadow(doc, item, seq[winner], key, program, report, resolve);
       }
       // Record this value for later blocks (only the first per scope counts).
-      if (alwaysScope && !always.has(key)) always.set(key, item);
-      if (block && !block.keys.has(key)) block.keys.set(key, item);
+      if (alwaysScope && !always.has(key)) always.set(key, idx);
+      if (rec.coverer && first[rec.coverer.id] === undefined) first[rec.coverer.id] = idx;
     }
   },
 };
 
-/** The earliest line setting `key` in one of `blocks` (other than `scopeId`) that covers `patterns`, or `best`. */
-function earliest(blocks: HostBlock[] | undefined, key: string, scopeId: string, patterns: string[], best: SequenceItem | undefined): SequenceItem | undefined {
-  if (!blocks) return best;
-  for (const b of blocks) {
-    const w = b.keys.get(key);
-    if (!w || b.scopeId === scopeId || (best && best.directive.line <= w.directive.line) || !covers(b.positives, patterns)) continue;
-    best = w;
-  }
-  return best;
+/** Prefix counts of the lines that change what the ssh `host` and `user` criteria see. */
+function guardCounts(seq: readonly SequenceItem[]): { hostname: Int32Array; user: Int32Array; include: Int32Array } {
+  const n = seq.length + 1;
+  const hostname = new Int32Array(n);
+  const user = new Int32Array(n);
+  const include = new Int32Array(n);
+  seq.forEach((s, i) => {
+    const name = s.directive.name;
+    hostname[i + 1] = hostname[i] + (name === 'hostname' ? 1 : 0);
+    user[i + 1] = user[i] + (name === 'user' ? 1 : 0);
+    include[i + 1] = include[i] + (name === 'include' ? 1 : 0);
+  });
+  return { hostname, user, include };
 }
 
 function blockLabel(section: Section): string {
