@@ -5,10 +5,14 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
+  type Disposable,
+  type FileSystemWatcher,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,7 +24,8 @@ import { nodeIncludeHost } from './includeHost';
 import { localIdentity } from './localIdentity';
 import type { ConfigDocument } from './service/parser/types';
 import { parseConnectionSpec, type EffectiveQuery } from './service/semantics/effective';
-import { fileUri, uriPath, type IncludeGraph } from './service/semantics/include';
+import { dirname, fileUri, uriPath, type IncludeGraph } from './service/semantics/include';
+import { WorkspaceIndex } from './workspaceFiles';
 
 declare const PACKAGE_VERSION: string | undefined;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
@@ -52,6 +57,9 @@ const service = createLanguageService({ incremental: true });
 let hasConfiguration = false;
 let canRegisterConfiguration = false;
 let canRefreshInlayHints = false;
+let canWatchFiles = false;
+let canWatchRelative = false;
+let hasWorkspaceFolders = false;
 let initSettings: ServiceSettings = {};
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
@@ -60,6 +68,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRefreshInlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   initSettings = readSettings(params.initializationOptions);
+  const watch = params.capabilities.workspace?.didChangeWatchedFiles;
+  canWatchFiles = !!watch?.dynamicRegistration;
+  canWatchRelative = !!watch?.relativePatternSupport;
+  hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.setRoots(folders.map((u) => uriPath(u)).filter((p): p is string => !!p));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -77,6 +91,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       definitionProvider: true,
       codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'openssh-config-language-server', version },
   };
@@ -86,6 +101,15 @@ connection.onInitialized(() => {
   if (hasConfiguration && canRegisterConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'openssh-config' });
   }
+  if (hasWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriPath(f.uri)));
+      const roots = workspace.getRoots().filter((r) => !removed.has(r));
+      workspace.setRoots([...roots, ...e.added.map((f) => uriPath(f.uri)).filter((p): p is string => !!p)]);
+    });
+  }
+  workspace.watching = canWatchFiles;
+  updateWatchers();
 });
 
 function readSettings(raw: unknown): ServiceSettings {
@@ -164,22 +188,90 @@ function includesOf(uri: string, doc: ConfigDocument, version: number, settings:
   if (hit && hit.version === version && hit.target === target) return hit.graph;
   const graph = service.resolveIncludes(path, doc, includeHost, { sshDir: settings.includeSshDir }, settings).catch(() => undefined);
   graphs.set(uri, { version, target, graph });
-  void graph.then((g) => g && readBy.set(uri, new Set(g.files.keys())));
+  void graph.then((g) => {
+    if (!g || graphs.get(uri)?.graph !== graph) return;
+    readBy.set(uri, readSet(g));
+    updateWatchers();
+  });
   return graph;
 }
 
-// uri of a document → the paths its graph read; an edit to one of them re-checks the document.
-const readBy = new Map<string, Set<string>>();
-function recheckIncluders(changedUri: string): void {
-  const path = uriPath(changedUri);
+/** The files an Include graph read, and the folders whose new or deleted files would change it. */
+function readSet(g: IncludeGraph): { files: Set<string>; dirs: Set<string> } {
+  const files = new Set(g.files.keys());
+  const dirs = new Set<string>();
+  for (const f of g.files.values()) {
+    dirs.add(dirname(f.path));
+    for (const inc of f.includes) {
+      // A glob's folder (when the folder part has no wildcard): a file added there is read next time.
+      const dir = inc.pattern ? dirname(inc.pattern) : undefined;
+      if (dir && !/[*?[]/.test(dir)) dirs.add(dir);
+    }
+  }
+  return { files, dirs };
+}
+
+// uri of a document → the paths its graph read; a change to one of them re-checks the document.
+const readBy = new Map<string, { files: Set<string>; dirs: Set<string> }>();
+/** `path` changed (an edit in the editor, or on disk: `created`/`deleted` also count for the folders globs read). */
+function recheckReaders(path: string | undefined, except?: string, createdOrDeleted = false): void {
   if (!path) return;
-  for (const [uri, paths] of readBy) {
-    if (uri === changedUri || !paths.has(path)) continue;
+  const dir = dirname(path);
+  for (const [uri, read] of readBy) {
+    if (uri === except || !(read.files.has(path) || (createdOrDeleted && read.dirs.has(dir)))) continue;
     graphs.delete(uri);
     const td = documents.get(uri);
     if (td) scheduleValidation(td);
   }
 }
+const recheckIncluders = (changedUri: string) => recheckReaders(uriPath(changedUri), changedUri);
+
+// ---------------------------------------------------------------- files on disk
+// The editor watches, for us: the configs of the workspace (workspace symbols)
+// and the folders the open documents' Include lines read (diagnostics that see
+// a drop-in file changed on disk, or a new one). One registration, replaced
+// when the folders change.
+
+/** The names the extension opens as configs (package.json contributes.languages; fileKind.ts configFileKind). */
+const CONFIG_GLOBS = ['**/sshd_config', '**/*.sshd_config', '**/sshd_config.d/*.conf', '**/ssh_config', '**/*.ssh_config', '**/ssh_config.d/*.conf', '**/.ssh/config', '**/.ssh/config.d/*'];
+/** Most Include folders watched. */
+const MAX_WATCHED_DIRS = 64;
+let watchedKey: string | undefined;
+let watchRegistration: Promise<Disposable | undefined> = Promise.resolve(undefined);
+let watchTimer: ReturnType<typeof setTimeout> | undefined;
+function updateWatchers(): void {
+  if (!canWatchFiles) return;
+  if (watchTimer) clearTimeout(watchTimer);
+  watchTimer = setTimeout(() => {
+    watchTimer = undefined;
+    const dirs = new Set<string>();
+    for (const read of readBy.values()) for (const d of read.dirs) if (dirs.size < MAX_WATCHED_DIRS) dirs.add(d);
+    const sorted = [...dirs].sort();
+    const key = sorted.join('\0');
+    if (key === watchedKey) return;
+    watchedKey = key;
+    const watchers: FileSystemWatcher[] = [
+      ...CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
+      ...sorted.map((d) => ({ globPattern: canWatchRelative ? { baseUri: fileUri(d), pattern: '*' } : `${d === '/' ? '' : d}/*` })),
+    ];
+    const previous = watchRegistration;
+    watchRegistration = previous.then(async (old) => {
+      old?.dispose();
+      return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    });
+  }, 200);
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const ch of changes) {
+    const path = uriPath(ch.uri);
+    if (!path) continue;
+    workspace.fileChanged(path, ch.type as 1 | 2 | 3);
+    // An open document's text comes from the editor, not the disk.
+    if (documents.get(ch.uri)) continue;
+    recheckReaders(path, undefined, ch.type !== FileChangeType.Changed);
+  }
+});
 
 async function parsedWithIncludes(uri: string) {
   const p = await parsed(uri);
@@ -276,13 +368,28 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   return p ? service.documentSymbols(p.doc) : [];
 });
 
-// Host names across the configs the server has open.
+// The workspace folders' configs that are not open, parsed apart from the open documents' cache.
+const diskService = createLanguageService();
+const workspace = new WorkspaceIndex(async (path, kind, text) => {
+  const uri = fileUri(path);
+  const root = workspace.getRoots().find((r) => path.startsWith(`${r}/`));
+  const doc = diskService.parse({ uri, version: 0, getText: () => text }, kind, await settingsFor(root ? fileUri(root) : uri));
+  diskService.forget(uri);
+  return doc;
+});
+
+// Host names (and Match lines) across the open configs and the workspace folders' configs.
 connection.onWorkspaceSymbol(async ({ query }) => {
   const docs: { uri: string; doc: ReturnType<typeof service.parse> }[] = [];
+  const open = new Set<string>();
   for (const td of documents.all()) {
     const p = await parsed(td.uri);
-    if (p) docs.push({ uri: td.uri, doc: p.doc });
+    if (!p) continue;
+    docs.push({ uri: td.uri, doc: p.doc });
+    const path = uriPath(td.uri);
+    if (path) open.add(path);
   }
+  for (const f of await workspace.documents((path) => open.has(path))) docs.push({ uri: fileUri(f.path), doc: f.doc });
   return service.workspaceSymbols(docs, query);
 });
 

@@ -417,6 +417,30 @@ export async function runUiTest() {
       await viewLine('MaxSessions 4').waitFor({ state: 'visible', timeout: WAIT });
     });
 
+    // Issue #5: Go to Symbol in Workspace (Ctrl+T, here "#" in quick open) finds a Host in a config
+    // that was only written to disk (never opened), through the server's walk and VS Code's file watcher.
+    await check('workspace-symbol-from-unopened-file', async () => {
+      await dismiss();
+      writeFileSync(path.join(workspace, 'team.ssh_config'), '# written to disk by the UI test, never opened\nHost team-jumphost\n  User ops\n');
+      const input = page.locator('.quick-input-widget input.input');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'team-jumphost' }).first();
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+P');
+        await input.waitFor({ state: 'visible', timeout: WAIT });
+        await input.fill('#team-jump');
+        try {
+          await row.waitFor({ state: 'visible', timeout: 5000 });
+          break;
+        } catch (e) {
+          if (attempt >= 4) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
+      const text = norm(await row.innerText());
+      assert(/team\.ssh_config/.test(text), `the symbol row names its file: ${text}`);
+      await page.waitForTimeout(300);
+    });
+
     // Last, as they open a view beside the editor and change sshd_config.
     // "OpenSSH: Explain timeouts in this file" on the example sshd_config (the original question's
     // ClientAliveInterval 60 / ClientAliveCountMax 60, plus the 1h30m typed into Match User deploy above).

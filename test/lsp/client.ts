@@ -52,6 +52,10 @@ export interface StartOptions {
    */
   configuration?: Record<string, unknown>;
   initializationOptions?: unknown;
+  /** workspace folders (file URIs); none by default (no rootUri either) */
+  workspaceFolders?: string[];
+  /** advertise workspace/didChangeWatchedFiles dynamic registration (with relative patterns) */
+  watchFiles?: boolean;
 }
 
 export interface ConfigurationRequest {
@@ -103,6 +107,7 @@ export class LspClient {
     });
     this.conn.onRequest('client/registerCapability', (p: unknown) => {
       this.registrations.push(p);
+      this.poke();
       return null;
     });
     this.conn.onRequest('client/unregisterCapability', () => null);
@@ -117,7 +122,12 @@ export class LspClient {
   static async start(opts: StartOptions = {}): Promise<LspClient> {
     const c = new LspClient(opts);
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: opts.configuration !== undefined, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: opts.configuration !== undefined,
+        didChangeConfiguration: { dynamicRegistration: true },
+        ...(opts.workspaceFolders ? { workspaceFolders: true } : {}),
+        ...(opts.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -129,10 +139,10 @@ export class LspClient {
     c.initializeResult = await withTimeout(
       c.conn.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
-        rootUri: pathToFileURL(REPO_ROOT).toString(),
+        rootUri: opts.workspaceFolders?.[0] ?? null,
         capabilities,
         initializationOptions: opts.initializationOptions,
-        workspaceFolders: null,
+        workspaceFolders: opts.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
       }),
       TIMEOUT_MS,
       'the initialize response',

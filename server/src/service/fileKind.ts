@@ -26,3 +26,23 @@ export function kindFromPath(path: string): FileKind {
   if (base.includes('sshd_config') || /\/sshd_config\.d\/[^/]*$/.test(p) || base.includes('sshd')) return 'sshd';
   return 'ssh';
 }
+
+/**
+ * The kind of a file the extension opens as an OpenSSH config by its name
+ * alone (package.json contributes.languages filenames and filenamePatterns;
+ * test/unit/fileKind.test.ts keeps the two in step); undefined for other files.
+ * Used to find the configs of a workspace without opening them.
+ */
+export function configFileKind(path: string): FileKind | undefined {
+  const parts = path.replace(/\\/g, '/').split('/');
+  const base = parts[parts.length - 1] ?? '';
+  const parent = parts[parts.length - 2];
+  const grand = parts[parts.length - 3];
+  if (base === 'sshd_config' || (base.endsWith('.sshd_config'))) return 'sshd';
+  if (parent === 'sshd_config.d' && base.endsWith('.conf')) return 'sshd';
+  if (base === 'ssh_config' || (base.endsWith('.ssh_config'))) return 'ssh';
+  if (parent === 'ssh_config.d' && base.endsWith('.conf')) return 'ssh';
+  if (parent === '.ssh' && base === 'config') return 'ssh';
+  if (grand === '.ssh' && parent === 'config.d' && base !== '') return 'ssh';
+  return undefined;
+}
