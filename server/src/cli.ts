@@ -3,6 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import { readFileBoundedSync } from './includeHost';
 import { kindFromPath } from './service/fileKind';
 import { createLanguageService, type ConfigDocument, type Finding, type LanguageService, type ServiceSettings } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
@@ -125,7 +126,10 @@ function readInput(file: string): string {
   const st = statSync(file);
   if (st.isDirectory()) throw new Error('is a directory');
   if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES} bytes`);
-  return readFileSync(file, 'utf8');
+  // Bounded: a device or FIFO has size 0 and may never end (/dev/zero).
+  const text = readFileBoundedSync(file, MAX_BYTES);
+  if (text === undefined) throw new Error(`larger than ${MAX_BYTES} bytes`);
+  return text;
 }
 
 /**

@@ -2,7 +2,8 @@
 // pure service (service/semantics/include.ts). Nothing leaves the machine;
 // nothing blocks the language server's thread (fs/promises only).
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import type { IncludeHost } from './service/semantics/include';
 
@@ -88,6 +89,49 @@ export async function glob(pattern: string): Promise<string[]> {
   return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
+/**
+ * A file's text, or undefined when it has more than `maxBytes` bytes. Reads at
+ * most maxBytes + 1 bytes: stat() says 0 bytes for devices and FIFOs, and
+ * /dev/zero or /dev/urandom never end (a plain readFile grows without bound).
+ */
+export async function readFileBounded(path: string, maxBytes: number): Promise<string | undefined> {
+  const fh = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await fh.read(Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total)), 0, undefined, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return undefined;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    await fh.close();
+  }
+}
+
+/** readFileBounded, synchronously (the CLI). */
+export function readFileBoundedSync(path: string, maxBytes: number): string | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return undefined;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function nodeIncludeHost(opts: NodeIncludeHostOptions = {}): IncludeHost {
   const maxBytes = opts.maxBytes ?? MAX_INCLUDE_BYTES;
   let home: string | undefined = opts.homeDir;
@@ -106,9 +150,11 @@ export function nodeIncludeHost(opts: NodeIncludeHostOptions = {}): IncludeHost 
       try {
         const st = await stat(path);
         if (st.isDirectory()) return { error: 'is a folder' };
+        // A FIFO without a writer would block open() (and a libuv thread) forever; devices never end.
+        if (!st.isFile()) return { error: 'not a regular file, not read' };
         if (st.size > maxBytes) return { error: `larger than ${maxBytes} bytes, not read` };
-        const text = await readFile(path, 'utf8');
-        return text.length > maxBytes ? { error: `larger than ${maxBytes} bytes, not read` } : text;
+        const text = await readFileBounded(path, maxBytes);
+        return text === undefined ? { error: `larger than ${maxBytes} bytes, not read` } : text;
       } catch (e) {
         return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
       }

@@ -6,7 +6,8 @@
 // nothing leaves the machine, nothing blocks the server's thread.
 
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readFileBounded } from './includeHost';
 import { configFileKind } from './service/fileKind';
 import type { FileKind } from './service/openssh/types';
 import type { ConfigDocument } from './service/parser/types';
@@ -168,7 +169,8 @@ export class WorkspaceIndex {
       if (!st.isFile() || st.size > this.maxBytes) return undefined;
       const hit = this.docs.get(path);
       if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return { path, kind, doc: hit.doc };
-      const text = await readFile(path, 'utf8');
+      const text = await readFileBounded(path, this.maxBytes);
+      if (text === undefined) return undefined;
       const doc = await this.parse(path, kind, text);
       if (this.paths.get(path) === kind) this.docs.set(path, { mtimeMs: st.mtimeMs, size: st.size, doc });
       return { path, kind, doc };

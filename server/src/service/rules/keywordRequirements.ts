@@ -34,7 +34,8 @@ export const keywordRequirementsRule: Rule = {
         fixes: [
           {
             title: `Add "${userLabel} nobody" after this line`,
-            edits: [{ span: { line: cmd.line + 1, start: 0, end: 0 }, newText: `${userLabel} nobody\n` }],
+            // At the end of the line, not the start of the next: a last line without a line break has no next line.
+            edits: [{ span: { line: cmd.line, start: doc.lineText(cmd.line).length, end: doc.lineText(cmd.line).length }, newText: `\n${userLabel} nobody` }],
           },
         ],
       });
