@@ -19,6 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { nodeIncludeHost } from '../../server/src/includeHost';
 import { createLanguageService } from '../../server/src/service/languageService';
 import type { Finding } from '../../server/src/service/rules/types';
 import { findBinary, makeSandbox, TARGET, type Kind, type Sandbox } from './openssh';
@@ -408,6 +409,69 @@ describe('shadowed-by-earlier-block for Match blocks agrees with OpenSSH 9.2 (ss
   after(() => {
     console.log(`# shadowing-match oracle: ${tally.cases} cases, ${tally.agree}/${tally.probes} probe connections agree with OpenSSH ${TARGET}`);
   });
+});
+
+// ---------------------------------------------------------------- Included files
+// A file Included from inside a block that does not match is read with its Host/Match
+// lines forced not to match (SSHCONF_NEVERMATCH / SSHCFG_NEVERMATCH): its blocks cover
+// nothing there. The later block's value must be effective exactly when we report nothing.
+interface IncludeCase {
+  name: string;
+  kind: Kind;
+  /** the main file; {dir} is the sandbox folder */
+  text: string;
+  files: Record<string, string>;
+  ours: number[];
+  value: string;
+  probe: string[];
+}
+const INCLUDE_CASES: IncludeCase[] = [
+  {
+    name: 'a Match block Included inside a Match block that does not match covers nothing',
+    kind: 'sshd',
+    text: 'Match User alice\n  Include {dir}/inc-bob.conf\nMatch User bob\n  X11Forwarding no\n',
+    files: { 'inc-bob.conf': 'Match User bob\n  X11Forwarding yes\n' },
+    ours: [],
+    value: 'x11forwarding no',
+    probe: ['user=bob,host=client.example.org,addr=192.0.2.1'],
+  },
+  {
+    name: 'the same Included from Match all covers the later block',
+    kind: 'sshd',
+    text: 'Match all\n  Include {dir}/inc-bob.conf\nMatch User bob\n  X11Forwarding no\n',
+    files: { 'inc-bob.conf': 'Match User bob\n  X11Forwarding yes\n' },
+    ours: [4],
+    value: 'x11forwarding no',
+    probe: ['user=bob,host=client.example.org,addr=192.0.2.1'],
+  },
+  {
+    name: 'a Host * Included inside Host web hides nothing for another host',
+    kind: 'ssh',
+    text: 'Host web\n  Include {dir}/inc-star\nHost db\n  User dbadmin\n',
+    files: { 'inc-star': 'Host *\n  User someone\n' },
+    ours: [],
+    value: 'user dbadmin',
+    probe: ['db'],
+  },
+];
+
+describe('shadowed-by-earlier-block across Included files agrees with OpenSSH 9.2', () => {
+  for (const c of INCLUDE_CASES) {
+    it(`${c.kind}: ${c.name}`, async (t) => {
+      const bin = findBinary(c.kind);
+      if (!bin) return t.skip(`${c.kind} not installed`);
+      for (const [name, body] of Object.entries(c.files)) writeFileSync(path.join(sb.dir, name), body);
+      const text = c.text.replaceAll('{dir}', sb.dir);
+      const main = path.join(sb.dir, `include-main-${++fileNo}.conf`);
+      const service = createLanguageService();
+      const doc = service.parse({ uri: `file://${main}`, version: 1, getText: () => text }, c.kind, { targetVersion: TARGET });
+      const graph = await service.resolveIncludes(main, doc, nodeIncludeHost(), {}, { targetVersion: TARGET });
+      const ours = service.findings(doc, { targetVersion: TARGET }, graph).filter((f) => f.code === 'shadowed-by-earlier-block');
+      assert.deepEqual(ours.map((f) => f.span.line + 1), c.ours);
+      const asIs = effective(c.kind, bin, text, c.probe);
+      assert.equal(asIs.has(c.value), c.ours.length === 0, `"${c.value}" effective for ${c.probe.join(' ')}: ${asIs.has(c.value)}`);
+    });
+  }
 });
 
 // ---------------------------------------------------------------- the sweep

@@ -134,4 +134,18 @@ Match User alice
     const text = service.formatEffective(r, 'sshd', true);
     assert.match(text, /^passwordauthentication yes\t# from \/etc\/ssh\/sshd_config\.d\/50-cloud-init\.conf:1$/m);
   });
+
+  it('a file Included inside a Match block that does not match is read never-matching; before the first Match its blocks count', async () => {
+    // servconf.c sInclude: MATCH_ONLY is handed on until the file's first Match line, NEVERMATCH after it when inactive.
+    const host = memoryHost({ '/etc/ssh/extra.conf': 'Match User bob\n  X11Forwarding yes\n' });
+    const x11 = async (text: string, version: number) => {
+      const doc = service.parse({ uri: 'file:///etc/ssh/sshd_config', version, getText: () => text }, 'sshd', T);
+      const graph = await service.resolveIncludes('/etc/ssh/sshd_config', doc, host);
+      return service.effective(doc, q('user=bob,host=h,addr=1.2.3.4'), T, { graph }).lines.find((l) => l.keyword === 'x11forwarding')?.value;
+    };
+    // Values checked with sshd -T -C of Debian's 9.2p1.
+    assert.equal(await x11('Match User alice\n  Include /etc/ssh/extra.conf\nMatch User bob\n  X11Forwarding no\n', 11), 'no');
+    assert.equal(await x11('Match all\n  Include /etc/ssh/extra.conf\nMatch User bob\n  X11Forwarding no\n', 12), 'yes');
+    assert.equal(await x11('Include /etc/ssh/extra.conf\nMatch User bob\n  X11Forwarding no\n', 13), 'yes');
+  });
 });

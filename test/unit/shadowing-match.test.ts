@@ -207,6 +207,25 @@ describe('Included files and scale', () => {
     assert.equal(f.fixes, undefined);
   });
 
+  it('a block of a file Included inside a block that may not match covers nothing (OpenSSH reads it never-matching there)', async () => {
+    let version = 0; // a new version per text: the service caches by uri and version
+    const check = async (kind: 'sshd' | 'ssh', root: string, text: string, files: Record<string, string>) => {
+      const d = service.parse({ uri: `file://${root}`, version: ++version, getText: () => text }, kind, { targetVersion: '9.2' });
+      const g = await service.resolveIncludes(root, d, memoryHost(files));
+      return service.findings(d, { targetVersion: '9.2' }, g).filter((x) => x.code === 'shadowed-by-earlier-block').map((f) => f.span.line);
+    };
+    // For user bob the alice block is inactive, so extra.conf's "Match User bob" never matches: line 3 applies.
+    const sshd = 'Match User alice\n  Include /etc/ssh/extra.conf\nMatch User bob\n  X11Forwarding no\n';
+    assert.deepEqual(await check('sshd', '/etc/ssh/sshd_config', sshd, { '/etc/ssh/extra.conf': 'Match User bob\n  X11Forwarding yes\n' }), []);
+    assert.deepEqual(await check('sshd', '/etc/ssh/sshd_config', sshd, { '/etc/ssh/extra.conf': 'Match all\n  X11Forwarding yes\n' }), []);
+    // Included from a block that always applies: covered as before.
+    const always = 'Match all\n  Include /etc/ssh/extra.conf\nMatch User bob\n  X11Forwarding no\n';
+    assert.deepEqual(await check('sshd', '/etc/ssh/sshd_config', always, { '/etc/ssh/extra.conf': 'Match User bob\n  X11Forwarding yes\n' }), [3]);
+    // ssh: a Host * read from inside "Host web" hides nothing for other hosts.
+    const ssh = 'Host web\n  Include extra\nHost db\n  User dbadmin\n';
+    assert.deepEqual(await check('ssh', '/home/u/.ssh/config', ssh, { '/home/u/.ssh/extra': 'Host *\n  User someone\n' }), []);
+  });
+
   it('many blocks that share a criterion stay fast, and a block with too many candidates is left alone', () => {
     const blocks = Array.from({ length: 3000 }, (_, i) => `Match User alice Address 10.${i % 250}.${Math.floor(i / 250)}.0/24\n  MaxAuthTries 3\n`).join('');
     const doc = parse(`Match User alice\n  MaxAuthTries 4\n${blocks}`, 'sshd');

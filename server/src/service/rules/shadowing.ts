@@ -421,7 +421,9 @@ export const shadowingRule: Rule = {
       r.ready = true;
       const section = scope.section;
       const headerIdx = r.headerIdx;
-      if (!section.header || scope.alwaysApplies) return r;
+      // A block of a file Included from inside a block that may not match applies only where that block
+      // does: it covers nothing we can decide (and its lines, in another file, are never reported).
+      if (!section.header || scope.alwaysApplies || scope.conditional) return r;
       if (kind === 'ssh' && section.kind === 'host') {
         const positives = positiveHostPatterns(section);
         if (positives) {

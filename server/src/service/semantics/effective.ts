@@ -279,8 +279,9 @@ interface Walk {
   header(d: Directive, doc: ConfigDocument, source: SourceRef): boolean;
   /**
    * An Include in an inactive block makes the included Host/Match lines never
-   * match (readconf.c SSHCONF_NEVERMATCH; servconf.c SSHCFG_NEVERMATCH, except in
-   * sshd's per-connection pass, which passes SSHCFG_MATCH_ONLY instead).
+   * match (readconf.c SSHCONF_NEVERMATCH; servconf.c SSHCFG_NEVERMATCH). In sshd's
+   * per-connection pass a file read before its first Match line passes
+   * SSHCFG_MATCH_ONLY on instead (see walkFile).
    */
   neverWhenInactive: boolean;
 }
@@ -289,13 +290,22 @@ function sourceOf(uri: string, path: string | undefined, d: Directive): SourceRe
   return { uri, path, span: { line: d.line, start: d.start, end: d.end } };
 }
 
-function walkFile(w: Walk, doc: ConfigDocument, uri: string, path: string | undefined, depth: number, never: boolean, state: { active: boolean }): void {
+/**
+ * `matchOnly`: sshd's per-connection pass (SSHCFG_MATCH_ONLY, servconf.c
+ * parse_server_match_config). Each file keeps its own flags: MATCH_ONLY holds
+ * until the file's first Match line (sMatch clears it), and while it holds an
+ * Include hands MATCH_ONLY on; after it, an Include in an inactive block hands
+ * on SSHCFG_NEVERMATCH (servconf.c sInclude, V_9_2_P1 2174-2176).
+ */
+function walkFile(w: Walk, doc: ConfigDocument, uri: string, path: string | undefined, depth: number, never: boolean, state: { active: boolean }, matchOnly = false): void {
   const file = path !== undefined ? w.graph?.files.get(path) : undefined;
+  let onlyMatch = matchOnly;
   for (const d of doc.directives) {
     const src = sourceOf(uri, path, d);
     if (d.name === 'match' || (w.kind === 'ssh' && d.name === 'host')) {
       const v = w.header(d, doc, src);
       state.active = never ? false : v;
+      onlyMatch = false;
       continue;
     }
     if (d.name === 'include') {
@@ -308,7 +318,8 @@ function walkFile(w: Walk, doc: ConfigDocument, uri: string, path: string | unde
             w.notes.add(`Includes nest deeper than ${MAX_INCLUDE_DEPTH} (a cycle?): OpenSSH stops with "Too many recursive configuration includes"; the rest is not evaluated.`);
             continue;
           }
-          walkFile(w, child.doc, child.uri, child.path, depth + 1, never || (w.neverWhenInactive && !oactive), state);
+          const childNever = onlyMatch ? false : never || (w.neverWhenInactive && !oactive);
+          walkFile(w, child.doc, child.uri, child.path, depth + 1, childNever, state, onlyMatch);
           state.active = oactive;
         }
       }
@@ -443,7 +454,7 @@ function sshdEffective(doc: ConfigDocument, q: SshdQuery, opts: EffectiveOptions
       kind: 'sshd',
       graph: opts.graph,
       notes,
-      neverWhenInactive: !matchOnly,
+      neverWhenInactive: true,
       header: (d, hdoc, src) => sshdMatch(query, matchWords(hdoc, d, 'sshd', target), notes, where(src)),
       apply(d, src, active) {
         if (!active) return;
@@ -453,7 +464,7 @@ function sshdEffective(doc: ConfigDocument, q: SshdQuery, opts: EffectiveOptions
         applySetting(store, 'sshd', s.key, s.repeat, d, src, target);
       },
     };
-    walkFile(w, doc, root.uri, root.path, 0, false, { active: !matchOnly });
+    walkFile(w, doc, root.uri, root.path, 0, false, { active: !matchOnly }, matchOnly);
   };
   const main = new Store();
   run(main, undefined, false);

@@ -26,6 +26,13 @@ export interface Scope {
   section: Section;
   /** the block applies to every connection (global part, `Host *`, `Match all`) */
   alwaysApplies: boolean;
+  /**
+   * A block of a file Included from inside a Host/Match block that does not always
+   * apply: when that block does not match, OpenSSH reads the file with every Host/Match
+   * line forced not to match (SSHCONF_NEVERMATCH, readconf.c oInclude; SSHCFG_NEVERMATCH,
+   * servconf.c sInclude), so this block applies only where the outer one does.
+   */
+  conditional?: boolean;
 }
 
 export interface SequenceItem {
@@ -90,7 +97,12 @@ const splicedCache = new WeakMap<IncludeGraph, SequenceItem[]>();
 function splice(doc: ConfigDocument, graph: IncludeGraph): SequenceItem[] {
   const out: SequenceItem[] = [];
   const walk = (d: ConfigDocument, path: string, uri: string | undefined, depth: number, inherited: Scope) => {
-    const scopes = d.sections.map((_s, i) => (i === 0 ? inherited : scopeOf(d, i, uri)));
+    const nested = !inherited.alwaysApplies || inherited.conditional === true;
+    const scopes = d.sections.map((_s, i) => {
+      if (i === 0) return inherited;
+      const scope = scopeOf(d, i, uri);
+      return nested ? { ...scope, alwaysApplies: false, conditional: true } : scope;
+    });
     const file = graph.files.get(path);
     for (const directive of d.directives) {
       out.push({ directive, uri, scope: scopes[directive.section] });
