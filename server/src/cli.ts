@@ -1,7 +1,7 @@
 // openssh-config check [--format text|json] [--target-version X.Y] [--kind sshd|ssh] FILE...
 // Analyses files with the same service the language server uses.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readFileBoundedSync } from './includeHost';
 import { kindFromPath } from './service/fileKind';
@@ -122,7 +122,11 @@ function toJson(file: string, f: Finding): JsonFinding {
 }
 
 function readInput(file: string): string {
-  if (file === '-') return readFileSync(0, 'utf8');
+  if (file === '-') {
+    const text = readFileBoundedSync(0, MAX_BYTES);
+    if (text === undefined) throw new Error(`larger than ${MAX_BYTES} bytes`);
+    return text;
+  }
   const st = statSync(file);
   if (st.isDirectory()) throw new Error('is a directory');
   if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES} bytes`);

@@ -2,7 +2,7 @@
 // pure service (service/semantics/include.ts). Nothing leaves the machine;
 // nothing blocks the language server's thread (fs/promises only).
 
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import type { IncludeHost } from './service/semantics/include';
@@ -93,14 +93,20 @@ export async function glob(pattern: string): Promise<string[]> {
  * A file's text, or undefined when it has more than `maxBytes` bytes. Reads at
  * most maxBytes + 1 bytes: stat() says 0 bytes for devices and FIFOs, and
  * /dev/zero or /dev/urandom never end (a plain readFile grows without bound).
+ * With `regularOnly`, anything but a regular file is refused (NotRegularFile):
+ * the file is opened without blocking and checked on the open descriptor, so a
+ * FIFO without a writer (or one put in the file's place after a stat) cannot
+ * hold the open, and a libuv thread, forever.
  */
-export async function readFileBounded(path: string, maxBytes: number): Promise<string | undefined> {
-  const fh = await open(path, 'r');
+export async function readFileBounded(path: string, maxBytes: number, regularOnly = false): Promise<string | undefined> {
+  const fh = await open(path, regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   try {
+    if (regularOnly && !(await fh.stat()).isFile()) throw new NotRegularFile();
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const { bytesRead, buffer } = await fh.read(Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total)), 0, undefined, null);
+      const want = Math.min(64 * 1024, maxBytes + 1 - total);
+      const { bytesRead, buffer } = await fh.read(Buffer.alloc(want), 0, want, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
@@ -112,9 +118,15 @@ export async function readFileBounded(path: string, maxBytes: number): Promise<s
   }
 }
 
-/** readFileBounded, synchronously (the CLI). */
-export function readFileBoundedSync(path: string, maxBytes: number): string | undefined {
-  const fd = openSync(path, 'r');
+export class NotRegularFile extends Error {
+  constructor() {
+    super('not a regular file');
+  }
+}
+
+/** readFileBounded, synchronously (the CLI); a number is an open descriptor (0: standard input), left open. */
+export function readFileBoundedSync(path: string | number, maxBytes: number): string | undefined {
+  const fd = typeof path === 'number' ? path : openSync(path, 'r');
   try {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -128,7 +140,7 @@ export function readFileBoundedSync(path: string, maxBytes: number): string | un
     }
     return Buffer.concat(chunks).toString('utf8');
   } finally {
-    closeSync(fd);
+    if (typeof path !== 'number') closeSync(fd);
   }
 }
 
@@ -150,12 +162,12 @@ export function nodeIncludeHost(opts: NodeIncludeHostOptions = {}): IncludeHost 
       try {
         const st = await stat(path);
         if (st.isDirectory()) return { error: 'is a folder' };
-        // A FIFO without a writer would block open() (and a libuv thread) forever; devices never end.
-        if (!st.isFile()) return { error: 'not a regular file, not read' };
         if (st.size > maxBytes) return { error: `larger than ${maxBytes} bytes, not read` };
-        const text = await readFileBounded(path, maxBytes);
+        // Regular files only: a FIFO without a writer would hold the read forever, and devices never end.
+        const text = await readFileBounded(path, maxBytes, true);
         return text === undefined ? { error: `larger than ${maxBytes} bytes, not read` } : text;
       } catch (e) {
+        if (e instanceof NotRegularFile) return { error: 'not a regular file, not read' };
         return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
       }
     },

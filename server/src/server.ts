@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindFromLanguageId, kindFromPath } from './service/fileKind';
-import { createLanguageService, type IdleLogoutOptions, type ServiceSettings } from './service/languageService';
+import { createLanguageService, type IdleLogoutOptions, type ServiceSettings, type SymbolSource } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
 import { execFile } from 'node:child_process';
 import { nodeIncludeHost } from './includeHost';
@@ -254,11 +254,11 @@ function updateWatchers(): void {
       ...CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
       ...sorted.map((d) => ({ globPattern: canWatchRelative ? { baseUri: fileUri(d), pattern: '*' } : `${d === '/' ? '' : d}/*` })),
     ];
+    // The new registration first, then the old one goes: no file event falls in between.
     const previous = watchRegistration;
-    watchRegistration = previous.then(async (old) => {
-      old?.dispose();
-      return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
-    });
+    const next = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    watchRegistration = next;
+    void Promise.all([previous, next]).then(([old]) => old?.dispose());
   }, 200);
 }
 
@@ -319,6 +319,7 @@ documents.onDidClose((e) => {
   service.forget(e.document.uri);
   graphs.delete(e.document.uri);
   readBy.delete(e.document.uri);
+  updateWatchers();
   recheckIncluders(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -326,6 +327,7 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
+  workspace.forgetParsed();
   if (!hasConfiguration) initSettings = readSettings(change.settings);
   for (const td of documents.all()) scheduleValidation(td);
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -368,19 +370,20 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   return p ? service.documentSymbols(p.doc) : [];
 });
 
-// The workspace folders' configs that are not open, parsed apart from the open documents' cache.
-const diskService = createLanguageService();
-const workspace = new WorkspaceIndex(async (path, kind, text) => {
+// The workspace folders' configs that are not open: parsed apart from the open documents'
+// cache (tokens cut from copies of the lines), and only their Host/Match lines kept.
+const diskService = createLanguageService({ incremental: true });
+const workspace = new WorkspaceIndex<SymbolSource>(async (path, kind, text) => {
   const uri = fileUri(path);
-  const root = workspace.getRoots().find((r) => path.startsWith(`${r}/`));
-  const doc = diskService.parse({ uri, version: 0, getText: () => text }, kind, await settingsFor(root ? fileUri(root) : uri));
+  const root = workspace.getRoots().find((r) => r === '/' || path.startsWith(`${r}/`));
+  const doc = diskService.parse({ uri, version: 0, getText: () => text }, kind, await settingsFor(fileUri(root ?? path)));
   diskService.forget(uri);
-  return doc;
+  return service.blockOutline(doc);
 });
 
 // Host names (and Match lines) across the open configs and the workspace folders' configs.
 connection.onWorkspaceSymbol(async ({ query }) => {
-  const docs: { uri: string; doc: ReturnType<typeof service.parse> }[] = [];
+  const docs: { uri: string; doc: SymbolSource }[] = [];
   const open = new Set<string>();
   for (const td of documents.all()) {
     const p = await parsed(td.uri);

@@ -85,6 +85,23 @@ describe('WorkspaceIndex', () => {
     rmSync(path.join(dir, 'etc/ssh/ssh_config'));
   });
 
+  it('keeps at most maxTotalBytes of files, and a walk of old roots does not overwrite a newer one', async () => {
+    const small = new WorkspaceIndex(parse, { maxTotalBytes: 10 });
+    small.setRoots([path.join(dir, 'etc')]);
+    const docs = await small.documents();
+    assert.equal(docs.length, 1, 'two files of 8 bytes: only one fits in 10');
+    assert.equal(small.truncated, true);
+
+    const index = new WorkspaceIndex(parse);
+    index.setRoots([dir]);
+    const first = index.files(); // a walk of the whole folder, still running
+    index.setRoots([path.join(dir, 'etc')]);
+    const second = await index.files();
+    await first;
+    assert.deepEqual([...(await index.files()).keys()].map((p) => path.relative(dir, p)).sort(), ['etc/ssh/sshd_config', 'etc/ssh/sshd_config.d/10.conf']);
+    assert.equal(second.size, 2);
+  });
+
   it('an unreadable or missing root is no error', async () => {
     const index = new WorkspaceIndex(parse);
     index.setRoots([path.join(dir, 'missing')]);

@@ -6,7 +6,7 @@ import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, Do
 import { foldingRanges } from './features/folding';
 import { formatDocument, formatRange } from './features/formatting';
 import { selectionRanges } from './features/selectionRanges';
-import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { blockOutline, documentSymbols, workspaceSymbols, type SymbolSource } from './features/symbols';
 import { idleLogoutFix, type IdleLogoutOptions } from './rules/keepalive';
 import { explainTimeouts, type TimeoutExplanation } from './semantics/explainTimeouts';
 import { codeActions } from './features/codeActions';
@@ -79,7 +79,9 @@ export interface LanguageService {
   /** Outline: global settings, then Host/Match blocks with their settings. */
   documentSymbols(doc: ConfigDocument): DocumentSymbol[];
   /** Host patterns and Match lines of the given documents that contain `query`. */
-  workspaceSymbols(docs: Iterable<{ uri: string; doc: ConfigDocument }>, query: string): SymbolInformation[];
+  workspaceSymbols(docs: Iterable<{ uri: string; doc: SymbolSource }>, query: string): SymbolInformation[];
+  /** What workspaceSymbols needs of a document, to keep for a file that is not open. */
+  blockOutline(doc: ConfigDocument): SymbolSource;
   foldingRanges(doc: ConfigDocument): FoldingRange[];
   selectionRanges(doc: ConfigDocument, positions: Position[]): SelectionRange[];
   /** Formatting edits for the document, or for the lines of `range`. */
@@ -89,7 +91,7 @@ export interface LanguageService {
 }
 
 export { NEWEST_RELEASE, RELEASES };
-export type { ConfigDocument, EffectiveQuery, EffectiveResult, FileKind, Finding, IdleLogoutOptions, IncludeGraph, IncludeHost, TimeoutExplanation };
+export type { ConfigDocument, SymbolSource, EffectiveQuery, EffectiveResult, FileKind, Finding, IdleLogoutOptions, IncludeGraph, IncludeHost, TimeoutExplanation };
 
 export interface LanguageServiceOptions {
   /** Remember per-line findings between versions of a document (an editor); off for one-shot analysis. */
@@ -144,6 +146,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     explainTimeouts: (doc, s, includes) => explainTimeouts(doc, target(s), { includes }),
     documentSymbols,
     workspaceSymbols: (docs, query) => workspaceSymbols(docs, query),
+    blockOutline,
     foldingRanges,
     selectionRanges,
     format(doc, options, s, range) {

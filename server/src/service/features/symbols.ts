@@ -66,8 +66,20 @@ export function documentSymbols(doc: ConfigDocument): DocumentSymbol[] {
   return out;
 }
 
+/** What workspace symbols read of a document: its blocks' Host/Match lines (see blockOutline). */
+export type SymbolSource = Pick<ConfigDocument, 'sections'>;
+
+/**
+ * The part of a document workspace symbols need, to keep for a file that is not open:
+ * the Host/Match lines without the blocks' settings. The document must come from a parse
+ * that cut its tokens from copies of the lines (detachLines), or the tokens keep the whole text.
+ */
+export function blockOutline(doc: ConfigDocument): SymbolSource {
+  return { sections: doc.sections.filter((s) => s.header).map((s) => ({ ...s, directives: [] })) };
+}
+
 /** Host patterns (without `!`) and Match lines whose text contains `query` (case-insensitive), across documents. */
-export function workspaceSymbols(docs: Iterable<{ uri: string; doc: ConfigDocument }>, query: string, limit = 500): SymbolInformation[] {
+export function workspaceSymbols(docs: Iterable<{ uri: string; doc: SymbolSource }>, query: string, limit = 500): SymbolInformation[] {
   const q = query.toLowerCase();
   const out: SymbolInformation[] = [];
   for (const { uri, doc } of docs) {
