@@ -81,3 +81,15 @@ it('findings after a chain of edits equal those of a fresh service (per-line mem
     }
   }
 });
+
+it('an edit of the first line (its first character too) re-reads only the lines around it', () => {
+  const before = Array.from({ length: 50 }, (_, i) => `Port ${1000 + i}`).join('\n');
+  for (const after of [`#${before}`, `\uFEFF${before}`, before.slice(1)]) {
+    const old = parse(before, 'sshd');
+    const kept = new Set(old.directives);
+    const doc = reparse(old, after, 'sshd');
+    assert.deepEqual(snapshot(doc), snapshot(parse(after, 'sshd')));
+    // Lines 0 and 1 are read again (one extra line on each side of the change); the other 48 are the same objects.
+    assert.ok(doc.directives.filter((d) => kept.has(d)).length >= 48, JSON.stringify(after.slice(0, 12)));
+  }
+});

@@ -167,7 +167,6 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   // One extra line on each side keeps CR LF pairs and lone CRs at the edges whole.
   const first = Math.max(0, lineAt(st.lineStarts, prefix) - 1);
   const last = Math.min(oldLines - 1, lineAt(st.lineStarts, old.length - suffix) + 1);
-  if (first === 0 && text.charCodeAt(0) !== old.charCodeAt(0)) return parse(text, kind, full);
   const delta = text.length - old.length;
   const stop = last + 1 < oldLines ? st.lineStarts[last + 1] + delta : Infinity;
   const mid = scan(text, kind, legacy, true, st.lineStarts[first], first, stop);
