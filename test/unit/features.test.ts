@@ -162,6 +162,21 @@ describe('code actions', () => {
     assert.deepEqual(actions[0].edit?.changes?.[uri], [{ range: diags[0].range, newText: 'PermitRootLogin' }]);
     assert.equal(diags[0].codeDescription?.href.endsWith('/docs/rules/unknown-keyword.md'), true);
   });
+
+  it('lines a fix inserts end like the file\'s own lines (CRLF stays CRLF)', () => {
+    for (const [eol, text] of [['\r\n', 'AuthorizedKeysCommand /usr/bin/keys\r\nPort 22\r\nFoo bar\r\n'], ['\n', 'AuthorizedKeysCommand /usr/bin/keys\nPort 22\nFoo bar\n']] as const) {
+      const uri = `mem://eol${eol.length}`;
+      const doc = service.parse({ uri, version: 1, getText: () => text }, 'sshd');
+      assert.equal(doc.eol, eol);
+      const diags = service.validate(doc, {}, uri);
+      const inserted = diags.flatMap((d) => service.codeActions(doc, uri, d.range, [d], {})).flatMap((a) => a.edit?.changes?.[uri] ?? []).filter((e) => e.newText.includes('\n'));
+      assert.ok(inserted.length >= 1, JSON.stringify(diags.map((d) => d.code))); // the AuthorizedKeysCommandUser line
+      for (const e of inserted) {
+        if (eol === '\r\n') assert.doesNotMatch(e.newText, /(^|[^\r])\n/, JSON.stringify(e.newText));
+        else assert.doesNotMatch(e.newText, /\r/, JSON.stringify(e.newText));
+      }
+    }
+  });
 });
 
 describe('caching', () => {

@@ -24,7 +24,7 @@ const codes = (text: string, kind: 'sshd' | 'ssh', targetVersion?: string) => ru
 function applyFix(text: string, f: Finding, title: string): string {
   const fix = f.fixes?.find((x) => x.title.startsWith(title));
   assert.ok(fix, `no fix "${title}" in ${JSON.stringify(f.fixes?.map((x) => x.title))}`);
-  return TextDocument.applyEdits(TextDocument.create('mem://x', 'x', 1, text), fix.edits.map(toLspEdit));
+  return TextDocument.applyEdits(TextDocument.create('mem://x', 'x', 1, text), fix.edits.map((e) => toLspEdit(e)));
 }
 
 describe('directiveSequence', () => {

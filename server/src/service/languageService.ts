@@ -134,14 +134,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     codeLenses,
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),
-    codeActions: (doc, uri, range, diagnostics, s, includes) => codeActions(uri, range, diagnostics, findingsOf(doc, s, includes)),
+    codeActions: (doc, uri, range, diagnostics, s, includes) => codeActions(uri, range, diagnostics, findingsOf(doc, s, includes), doc.eol),
     idleLogout(doc, seconds, options, s) {
       const t = target(s);
       if (doc.kind !== 'sshd') return { reason: 'An idle logout is a server setting: open an sshd_config.' };
       if (versionKey(t) < versionKey('9.2')) return { reason: `OpenSSH ${t} has no idle timeout of its own (ChannelTimeout arrived in 9.2): use the shell's TMOUT.` };
       const fix = idleLogoutFix(doc, t, seconds, options);
       if (!fix) return { reason: 'This file already has ChannelTimeout or UnusedConnectionTimeout in its global part (or nothing was chosen).' };
-      return { edits: fix.edits.map(toLspEdit) };
+      return { edits: fix.edits.map((e) => toLspEdit(e, doc.eol)) };
     },
     explainTimeouts: (doc, s, includes) => explainTimeouts(doc, target(s), { includes }),
     documentSymbols,

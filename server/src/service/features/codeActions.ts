@@ -17,7 +17,7 @@ const sameRange = (a: Range, b: Range) =>
  * version, which holds the fixes. A diagnostic of an older version that no
  * longer matches gets none; the client asks again once the new ones arrive.
  */
-export function codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], findings: readonly Finding[]): CodeAction[] {
+export function codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], findings: readonly Finding[], eol: '\n' | '\r\n' = '\n'): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diag of diagnostics) {
     if (diag.source !== DIAGNOSTIC_SOURCE || !overlaps(diag.range, range)) continue;
@@ -39,7 +39,7 @@ export function codeActions(uri: string, range: Range, diagnostics: readonly Dia
           kind: CodeActionKind.QuickFix,
           diagnostics: [diag],
           isPreferred: fix.preferred,
-          edit: { changes: { [uri]: fix.edits.map(toLspEdit) } },
+          edit: { changes: { [uri]: fix.edits.map((e) => toLspEdit(e, eol)) } },
         });
       }
       break;

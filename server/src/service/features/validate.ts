@@ -14,11 +14,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspEdit(e: TextEdit): LspTextEdit {
+/** An edit of a fix for the editor; line breaks it inserts follow the file's (`eol`). */
+export function toLspEdit(e: TextEdit, eol: '\n' | '\r\n' = '\n'): LspTextEdit {
+  const newText = eol === '\n' ? e.newText : e.newText.replace(/\r?\n/g, eol);
   if (e.wholeLines) {
-    return { range: { start: { line: e.span.line, character: 0 }, end: { line: e.wholeLines.endLine + 1, character: 0 } }, newText: e.newText };
+    return { range: { start: { line: e.span.line, character: 0 }, end: { line: e.wholeLines.endLine + 1, character: 0 } }, newText };
   }
-  return { range: spanToRange(e.span), newText: e.newText };
+  return { range: spanToRange(e.span), newText };
 }
 
 /** Every rule's findings; one rule failing never hides the others. */

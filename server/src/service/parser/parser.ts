@@ -238,6 +238,8 @@ function assemble(
   lineProblems: ParseProblem[],
 ): ConfigDocument {
   const hasBom = text.charCodeAt(0) === 0xfeff;
+  const firstLf = text.indexOf('\n');
+  const eol = firstLf > 0 && text.charCodeAt(firstLf - 1) === 13 ? '\r\n' : '\n';
   const problems: ParseProblem[] = hasBom
     ? [
         {
@@ -277,6 +279,7 @@ function assemble(
     sections,
     problems,
     hasBom,
+    eol,
     directiveAt: (l) => byLine[l],
     lineText: (l) => (l < 0 || l >= lineCount ? '' : text.slice(lineStarts[l], lineEnds[l])),
   };

@@ -89,4 +89,6 @@ export interface ConfigDocument {
   /** the text of a line, without its line break */
   lineText(line: number): string;
   hasBom: boolean;
+  /** the line break the file uses (its first one; LF when it has none): edits insert the same */
+  eol: '\n' | '\r\n';
 }
