@@ -24,6 +24,8 @@ export const keywordRequirementsRule: Rule = {
       // The first value wins; "none" switches the command off.
       if (!cmd || (cmd.raw?.value ?? '').trim().toLowerCase() === 'none' || first(user)) continue;
       const inMatch = doc.directives.some((d) => d.name === user && d.section > 0);
+      // At the end of the line, not the start of the next: a last line without a line break has no next line.
+      const end = doc.lineText(cmd.line).length;
       report({
         code: 'missing-requirement',
         severity: 'error',
@@ -34,8 +36,7 @@ export const keywordRequirementsRule: Rule = {
         fixes: [
           {
             title: `Add "${userLabel} nobody" after this line`,
-            // At the end of the line, not the start of the next: a last line without a line break has no next line.
-            edits: [{ span: { line: cmd.line, start: doc.lineText(cmd.line).length, end: doc.lineText(cmd.line).length }, newText: `\n${userLabel} nobody` }],
+            edits: [{ span: { line: cmd.line, start: end, end }, newText: `\n${userLabel} nobody` }],
           },
         ],
       });

@@ -277,13 +277,6 @@ interface Walk {
   apply(d: Directive, source: SourceRef, active: boolean): void;
   /** evaluates a Host/Match line */
   header(d: Directive, doc: ConfigDocument, source: SourceRef): boolean;
-  /**
-   * An Include in an inactive block makes the included Host/Match lines never
-   * match (readconf.c SSHCONF_NEVERMATCH; servconf.c SSHCFG_NEVERMATCH). In sshd's
-   * per-connection pass a file read before its first Match line passes
-   * SSHCFG_MATCH_ONLY on instead (see walkFile).
-   */
-  neverWhenInactive: boolean;
 }
 
 function sourceOf(uri: string, path: string | undefined, d: Directive): SourceRef {
@@ -291,6 +284,8 @@ function sourceOf(uri: string, path: string | undefined, d: Directive): SourceRe
 }
 
 /**
+ * `never`: an Include in an inactive block makes the included Host/Match lines
+ * never match (readconf.c SSHCONF_NEVERMATCH; servconf.c SSHCFG_NEVERMATCH).
  * `matchOnly`: sshd's per-connection pass (SSHCFG_MATCH_ONLY, servconf.c
  * parse_server_match_config). Each file keeps its own flags: MATCH_ONLY holds
  * until the file's first Match line (sMatch clears it), and while it holds an
@@ -318,7 +313,7 @@ function walkFile(w: Walk, doc: ConfigDocument, uri: string, path: string | unde
             w.notes.add(`Includes nest deeper than ${MAX_INCLUDE_DEPTH} (a cycle?): OpenSSH stops with "Too many recursive configuration includes"; the rest is not evaluated.`);
             continue;
           }
-          const childNever = onlyMatch ? false : never || (w.neverWhenInactive && !oactive);
+          const childNever = onlyMatch ? false : never || !oactive;
           walkFile(w, child.doc, child.uri, child.path, depth + 1, childNever, state, onlyMatch);
           state.active = oactive;
         }
@@ -454,7 +449,6 @@ function sshdEffective(doc: ConfigDocument, q: SshdQuery, opts: EffectiveOptions
       kind: 'sshd',
       graph: opts.graph,
       notes,
-      neverWhenInactive: true,
       header: (d, hdoc, src) => sshdMatch(query, matchWords(hdoc, d, 'sshd', target), notes, where(src)),
       apply(d, src, active) {
         if (!active) return;
@@ -547,7 +541,6 @@ function sshEffective(doc: ConfigDocument, q: SshQuery, opts: EffectiveOptions):
       kind: 'ssh',
       graph: opts.graph,
       notes,
-      neverWhenInactive: true,
       header(d, hdoc, src) {
         if (d.name === 'host') return hostLineMatches(hostForHostLines, d.args.map((a) => a.value));
         const words = matchWords(hdoc, d, 'ssh', target);

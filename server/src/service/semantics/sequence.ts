@@ -97,7 +97,7 @@ const splicedCache = new WeakMap<IncludeGraph, SequenceItem[]>();
 function splice(doc: ConfigDocument, graph: IncludeGraph): SequenceItem[] {
   const out: SequenceItem[] = [];
   const walk = (d: ConfigDocument, path: string, uri: string | undefined, depth: number, inherited: Scope) => {
-    const nested = !inherited.alwaysApplies || inherited.conditional === true;
+    const nested = !inherited.alwaysApplies; // a conditional scope never always applies
     const scopes = d.sections.map((_s, i) => {
       if (i === 0) return inherited;
       const scope = scopeOf(d, i, uri);
