@@ -1,9 +1,8 @@
 // openssh-config check [--format text|json] [--target-version X.Y] [--kind sshd|ssh] FILE...
 // Analyses files with the same service the language server uses.
 
-import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { readFileBoundedSync } from './includeHost';
+import { readConfigFileSync } from './includeHost';
 import { kindFromPath } from './service/fileKind';
 import { createLanguageService, type ConfigDocument, type Finding, type LanguageService, type ServiceSettings } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
@@ -26,9 +25,6 @@ effective: the settings OpenSSH uses for one connection, as "keyword value" line
   --explain adds "# from FILE:LINE"; --ssh-dir DIR stands for /etc/ssh; --allow-exec runs "Match exec" commands.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
 `;
-
-/** Largest file we read: OpenSSH itself refuses configs over 4 MiB (10.1+); we allow more but stay bounded. */
-const MAX_BYTES = 64 * 1024 * 1024;
 
 class UsageError extends Error {}
 
@@ -121,20 +117,6 @@ function toJson(file: string, f: Finding): JsonFinding {
   };
 }
 
-function readInput(file: string): string {
-  if (file === '-') {
-    const text = readFileBoundedSync(0, MAX_BYTES);
-    if (text === undefined) throw new Error(`larger than ${MAX_BYTES} bytes`);
-    return text;
-  }
-  const st = statSync(file);
-  if (st.isDirectory()) throw new Error('is a directory');
-  if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES} bytes`);
-  // Bounded: a device or FIFO has size 0 and may never end (/dev/zero).
-  const text = readFileBoundedSync(file, MAX_BYTES);
-  if (text === undefined) throw new Error(`larger than ${MAX_BYTES} bytes`);
-  return text;
-}
 
 /**
  * The files a document's Include lines read, when it has any (fs/promises, bounded: includeHost.ts).
@@ -158,7 +140,7 @@ async function check(opts: Options): Promise<number> {
   for (const file of opts.files) {
     let text: string;
     try {
-      text = readInput(file);
+      text = readConfigFileSync(file === '-' ? 0 : file);
     } catch (err) {
       const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       process.stderr.write(`openssh-config: cannot read ${file}: ${reason}\n`);

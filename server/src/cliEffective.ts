@@ -3,9 +3,8 @@
 // this machine (bounded, see includeHost.ts).
 
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { nodeIncludeHost, readFileBoundedSync } from './includeHost';
+import { nodeIncludeHost, readConfigFileSync } from './includeHost';
 import { localIdentity } from './localIdentity';
 import { kindFromPath } from './service/fileKind';
 import type { LanguageService } from './service/languageService';
@@ -118,12 +117,7 @@ export async function effectiveCommand(argv: string[], service: LanguageService)
   }
   let text: string;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new Error('is a directory');
-    // Bounded like `check` (64 MiB): a device or FIFO has size 0 and may never end (/dev/zero).
-    const read = readFileBoundedSync(file, 64 * 1024 * 1024);
-    if (read === undefined) throw new Error(`larger than ${64 * 1024 * 1024} bytes`);
-    text = read;
+    text = readConfigFileSync(file);
   } catch (err) {
     process.stderr.write(`openssh-config: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
     return 2;

@@ -2,7 +2,7 @@
 // pure service (service/semantics/include.ts). Nothing leaves the machine;
 // nothing blocks the language server's thread (fs/promises only).
 
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import type { IncludeHost } from './service/semantics/include';
@@ -89,6 +89,26 @@ export async function glob(pattern: string): Promise<string[]> {
   return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
+/** Chunks read until more than `maxBytes` bytes came (at most maxBytes + 1 are read), joined as UTF-8 text. */
+class BoundedText {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  constructor(private readonly maxBytes: number) {}
+  /** A buffer for the next read. */
+  buffer(): Buffer {
+    return Buffer.alloc(Math.min(64 * 1024, this.maxBytes + 1 - this.total));
+  }
+  /** Keeps what a read put into `buffer`; false once more than maxBytes came. */
+  add(buffer: Buffer, bytesRead: number): boolean {
+    this.chunks.push(buffer.subarray(0, bytesRead));
+    this.total += bytesRead;
+    return this.total <= this.maxBytes;
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
 /**
  * A file's text, or undefined when it has more than `maxBytes` bytes. Reads at
  * most maxBytes + 1 bytes: stat() says 0 bytes for devices and FIFOs, and
@@ -102,17 +122,13 @@ export async function readFileBounded(path: string, maxBytes: number, regularOnl
   const fh = await open(path, regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   try {
     if (regularOnly && !(await fh.stat()).isFile()) throw new NotRegularFile();
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const read = new BoundedText(maxBytes);
     for (;;) {
-      const want = Math.min(64 * 1024, maxBytes + 1 - total);
-      const { bytesRead, buffer } = await fh.read(Buffer.alloc(want), 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return undefined;
+      const buffer = read.buffer();
+      const { bytesRead } = await fh.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return read.text();
+      if (!read.add(buffer, bytesRead)) return undefined;
     }
-    return Buffer.concat(chunks).toString('utf8');
   } finally {
     await fh.close();
   }
@@ -128,20 +144,35 @@ export class NotRegularFile extends Error {
 export function readFileBoundedSync(path: string | number, maxBytes: number): string | undefined {
   const fd = typeof path === 'number' ? path : openSync(path, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const read = new BoundedText(maxBytes);
     for (;;) {
-      const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const buffer = read.buffer();
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return undefined;
+      if (bytesRead === 0) return read.text();
+      if (!read.add(buffer, bytesRead)) return undefined;
     }
-    return Buffer.concat(chunks).toString('utf8');
   } finally {
     if (typeof path !== 'number') closeSync(fd);
   }
+}
+
+/** Largest file the CLI reads: OpenSSH itself refuses configs over 4 MiB (10.1+); we allow more but stay bounded. */
+export const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A file named on the command line (0: standard input), read bounded; throws
+ * with the reason (a folder, too large, or the system's error code).
+ */
+export function readConfigFileSync(file: string | 0, maxBytes = MAX_CONFIG_BYTES): string {
+  if (file !== 0) {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new Error('is a directory');
+    if (st.size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+  }
+  // Bounded even after the size check: a device or FIFO has size 0 and may never end (/dev/zero).
+  const text = readFileBoundedSync(file, maxBytes);
+  if (text === undefined) throw new Error(`larger than ${maxBytes} bytes`);
+  return text;
 }
 
 export function nodeIncludeHost(opts: NodeIncludeHostOptions = {}): IncludeHost {
