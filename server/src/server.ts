@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { kindFromLanguageId, kindFromPath } from './service/fileKind';
+import { CONFIG_FILE_GLOBS, kindFromLanguageId, kindFromPath } from './service/fileKind';
 import { createLanguageService, type IdleLogoutOptions, type ServiceSettings, type SymbolSource } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
 import { execFile } from 'node:child_process';
@@ -232,8 +232,6 @@ const recheckIncluders = (changedUri: string) => recheckReaders(uriPath(changedU
 // a drop-in file changed on disk, or a new one). One registration, replaced
 // when the folders change.
 
-/** The names the extension opens as configs (package.json contributes.languages; fileKind.ts configFileKind). */
-const CONFIG_GLOBS = ['**/sshd_config', '**/*.sshd_config', '**/sshd_config.d/*.conf', '**/ssh_config', '**/*.ssh_config', '**/ssh_config.d/*.conf', '**/.ssh/config', '**/.ssh/config.d/*'];
 /** Most Include folders watched. */
 const MAX_WATCHED_DIRS = 64;
 let watchedKey: string | undefined;
@@ -251,7 +249,7 @@ function updateWatchers(): void {
     if (key === watchedKey) return;
     watchedKey = key;
     const watchers: FileSystemWatcher[] = [
-      ...CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
+      ...CONFIG_FILE_GLOBS.map((globPattern) => ({ globPattern })),
       ...sorted.map((d) => ({ globPattern: canWatchRelative ? { baseUri: fileUri(d), pattern: '*' } : `${d === '/' ? '' : d}/*` })),
     ];
     // The new registration first, then the old one goes: no file event falls in between.

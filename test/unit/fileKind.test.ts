@@ -42,6 +42,14 @@ it('configFileKind knows exactly the names package.json opens as configs', async
       assert.equal(configFileKind(samples[name]), kind, name);
     }
   }
+  // The watcher globs the server registers cover every sample, and name nothing configFileKind does not know.
+  const { CONFIG_FILE_GLOBS } = await import('../../server/src/service/fileKind');
+  const globRe = (g: string) => new RegExp(`^${g.replace(/[.]/g, '\\.').replace(/\*\*\//g, '(?:.*/)?').replace(/(?<![.)])\*/g, '[^/]*')}$`);
+  for (const [name, sample] of Object.entries(samples)) {
+    const p = sample.replace(/\\/g, '/');
+    assert.ok(CONFIG_FILE_GLOBS.some((g) => globRe(g).test(p)), `no watcher glob for ${name}`);
+  }
+  for (const g of CONFIG_FILE_GLOBS) assert.ok(configFileKind(`/w/${g.replace('**/', '').replace('*', 'x')}`), g);
   for (const other of ['/w/config', '/w/.ssh/known_hosts', '/w/.ssh/id_ed25519.pub', '/w/sshd_config.d/README', '/w/notes.txt', '/w/ssh_config.d/', '/w/.ssh/config.d/']) {
     assert.equal(configFileKind(other), undefined, other);
   }

@@ -27,6 +27,18 @@ export function kindFromPath(path: string): FileKind {
   return 'ssh';
 }
 
+/** The same names as globs, for an editor's file watcher (configFileKind knows each; test/unit/fileKind.test.ts). */
+export const CONFIG_FILE_GLOBS: readonly string[] = [
+  '**/sshd_config',
+  '**/*.sshd_config',
+  '**/sshd_config.d/*.conf',
+  '**/ssh_config',
+  '**/*.ssh_config',
+  '**/ssh_config.d/*.conf',
+  '**/.ssh/config',
+  '**/.ssh/config.d/*',
+];
+
 /**
  * The kind of a file the extension opens as an OpenSSH config by its name
  * alone (package.json contributes.languages filenames and filenamePatterns;
