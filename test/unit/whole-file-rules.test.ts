@@ -177,6 +177,35 @@ describe('shadowed-by-earlier-block', () => {
   });
 });
 
+describe('directiveSequence of an editor document (remember)', () => {
+  it('after edits that add and remove blocks, each item has the scope a fresh sequence gives; unchanged lines keep their items', async () => {
+    const { reparse } = await import('../../server/src/service/parser/parser');
+    const shape = (d: ReturnType<typeof parse>, seq: ReturnType<typeof directiveSequence>) =>
+      seq.map((s) => [s.directive.line, s.scope.id, s.scope.alwaysApplies, d.sections.indexOf(s.scope.section), s.scope.section === d.sections[s.directive.section]]);
+    const g = 'User a\nPort 1\nPort 2\nPort 3\n';
+    const versions = [
+      `${g}Host x\n  User b\n  Port 4\n  Port 5\nHost *\n  User c\n`,
+      `${g}Host y\nHost x\n  User b\n  Port 4\n  Port 5\nHost *\n  User c\n`, // a block inserted: later blocks change index
+      `${g}#Host y\nHost x\n  User b\n  Port 4\n  Port 5\nHost *\n  User c\n`, // and commented out
+      `${g}#Host y\nHost x\n  User b\n  Port 4\n  Port 5\nHost * !z\n  User c\n`, // the header of the last block edited
+      `Port 0\n${g}#Host y\nHost x\n  User b\n  Port 4\n  Port 5\nHost * !z\n  User c\n`, // a new first line
+    ];
+    let doc = parse(versions[0], 'ssh', { detachLines: true });
+    let before = directiveSequence(doc, { remember: true });
+    for (const text of versions.slice(1)) {
+      const items = new Map(before.map((s) => [s.directive, s]));
+      doc = reparse(doc, text, 'ssh');
+      const seq = directiveSequence(doc, { remember: true });
+      const fresh = parse(text, 'ssh');
+      assert.deepEqual(shape(doc, seq), shape(fresh, directiveSequence(fresh)), text);
+      // Lines whose block kept its index and first line keep their item.
+      const kept = seq.filter((s) => items.get(s.directive) === s).length;
+      assert.ok(kept >= 3, `${kept} of ${seq.length} kept: ${JSON.stringify(text)}`);
+      before = seq;
+    }
+  });
+});
+
 describe('across Included files', () => {
   it('ssh: a Host * in an Included file read first hides a later block of this file; related information names that file', async () => {
     const text = 'Include ~/.ssh/config.d/*\nHost backup\n  User root\n';
@@ -192,6 +221,24 @@ describe('across Included files', () => {
     assert.equal(f.fixes, undefined); // the winner is in another file: no move offered
     // Without the graph the document alone has nothing to report.
     assert.deepEqual(service.findings(d, {}).filter((x) => x.code === 'shadowed-by-earlier-block'), []);
+  });
+});
+
+describe('first value wins when a block resumes after an Include', () => {
+  it('ssh: a block whose Include opens blocks of its own keeps its first value; the included block has its own', async () => {
+    // Host a: User x; Include (whose file opens Host b with User y); then Host a's lines again: User z is ignored.
+    const text = 'Host a\n  User x\n  Include ~/.ssh/inc\n  User z\n  Port 1\n  Port 2\n';
+    const d = service.parse({ uri: 'file:///home/u/.ssh/config?resume', version: 1, getText: () => text }, 'ssh');
+    const host = memoryHost({ '/home/u/.ssh/inc': 'Host b\n  User y\n  Port 3\n' });
+    const g = await service.resolveIncludes('/home/u/.ssh/config', d, host);
+    const dup = service.findings(d, {}, g).filter((x) => x.code === 'duplicate-keyword-ignored');
+    assert.deepEqual(
+      dup.map((f) => [f.span.line, f.related?.[0].span.line, f.related?.[0].uri]),
+      [
+        [3, 1, undefined], // User z: User x wins in Host a, though Host b set User in between
+        [5, 4, undefined], // Port 2: Port 1 wins
+      ],
+    );
   });
 });
 

@@ -7,7 +7,14 @@ import type { Section } from './types';
 export function sectionAlwaysApplies(section: Section): boolean {
   const h = section.header;
   if (!h) return true;
-  const values = h.args.map((a) => a.value.toLowerCase());
-  if (section.kind === 'match') return values.length === 1 && values[0] === 'all';
-  return values.includes('*') && !values.some((v) => v.startsWith('!'));
+  const args = h.args;
+  if (section.kind === 'match') return args.length === 1 && args[0].value.toLowerCase() === 'all';
+  // Asked for every block on every edit: no allocation.
+  let star = false;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (v.charCodeAt(0) === 33 /* ! */) return false;
+    if (v === '*') star = true;
+  }
+  return star;
 }

@@ -43,6 +43,7 @@ import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive } from '../parser/types';
 import { checkValue } from '../semantics/values';
 import { directiveSequence, type SequenceItem } from '../semantics/sequence';
+import { memoKey } from './memo';
 import type { Fix, Rule, TextEdit } from './types';
 
 const CHECKED = new Set(['flag', 'enum', 'integer', 'time', 'port']);
@@ -105,7 +106,7 @@ interface SettingMemo {
  */
 export function settingLookup(kind: FileKind, target: string, remember: boolean | undefined): (d: Directive) => Setting | undefined {
   const resolve = keywordResolver(kind, target);
-  const at = `${kind}@${target}`;
+  const at = memoKey(kind, target);
   const repeats = new Map<string, Repeat | undefined>();
   const compute = (d: Directive): Setting | null => {
     const key = settingKey(resolve, d, kind, target);
@@ -172,20 +173,18 @@ export const firstValueWinsRule: Rule = {
     const resolve = keywordResolver(kind, target);
     const settingOf = settingLookup(kind, target, remember);
     const program = kind === 'sshd' ? 'sshd' : 'ssh';
-    // scope → keyword → the line that holds the value ('*': file-wide keywords)
-    const holders = new Map<unknown, Map<string, SequenceItem>>();
+    const holders = new Holders();
     for (const item of directiveSequence(doc, ctx)) {
       const d = item.directive;
+      if (d.name === 'include') holders.included(item.scope);
       const setting = settingOf(d);
       if (!setting) continue;
       const { key, repeat } = setting;
       if (!repeat || repeat === 'accumulate' || repeat === 'per-name' || repeat === 'fatal-duplicate' || REPORTED_ELSEWHERE.has(key)) continue;
-      const scopeKey = repeat === 'file-wide-first-wins' ? '*' : item.scope;
-      let holder = holders.get(scopeKey);
-      if (!holder) holders.set(scopeKey, (holder = new Map()));
-      const earlier = holder.get(key);
+      const scopeKey = repeat === 'file-wide-first-wins' ? FILE_WIDE : item.scope;
+      const earlier = holders.get(scopeKey, key);
       if (repeat === 'last-wins') {
-        holder.set(key, item);
+        holders.set(scopeKey, key, item);
         if (!earlier || earlier.uri !== undefined) continue;
         const e = earlier.directive;
         const label = keywordLabel(resolve, key, d);
@@ -201,12 +200,12 @@ export const firstValueWinsRule: Rule = {
         continue;
       }
       if (!earlier) {
-        if (setting.sets) holder.set(key, item);
+        if (setting.sets) holders.set(scopeKey, key, item);
         continue;
       }
       if (noneOverrides(kind, key, d)) {
         // sshd UnusedConnectionTimeout none: set whatever came before (see the header).
-        holder.set(key, item);
+        holders.set(scopeKey, key, item);
         if (earlier.uri !== undefined) continue;
         const e = earlier.directive;
         const label = keywordLabel(resolve, key, d);
@@ -246,6 +245,46 @@ export const firstValueWinsRule: Rule = {
     }
   },
 };
+
+const FILE_WIDE = '*';
+
+/**
+ * The line holding each keyword's value, per scope ('*': file-wide keywords).
+ * A scope's lines come in one run, except that an Include inside it reads
+ * other files (which may open blocks of their own) before its next line. So
+ * the table keeps, per keyword, only the line of the scope that set it last,
+ * and keeps a displaced line only when its scope read an Include and may
+ * come back: no table per block (a large file has thousands), no allocation
+ * per line.
+ */
+class Holders {
+  private readonly item = new Map<string, SequenceItem>();
+  private readonly scope = new Map<string, unknown>();
+  /** scopes that read an Include (they may resume after the included files' blocks) */
+  private resumable: Set<unknown> | undefined;
+  /** displaced lines of resumable scopes: scope → keyword → line */
+  private parked: Map<unknown, Map<string, SequenceItem>> | undefined;
+
+  included(scope: unknown): void {
+    (this.resumable ??= new Set()).add(scope);
+  }
+
+  get(scope: unknown, key: string): SequenceItem | undefined {
+    if (this.scope.get(key) === scope) return this.item.get(key);
+    return this.parked?.get(scope)?.get(key);
+  }
+
+  set(scope: unknown, key: string, item: SequenceItem): void {
+    const was = this.scope.get(key);
+    if (was !== undefined && was !== scope && this.resumable?.has(was)) {
+      let m = (this.parked ??= new Map()).get(was);
+      if (!m) this.parked.set(was, (m = new Map()));
+      m.set(key, this.item.get(key)!);
+    }
+    this.scope.set(key, scope);
+    this.item.set(key, item);
+  }
+}
 
 /** " of /etc/ssh/sshd_config.d/10-a.conf" for a line of an Included file, "" for this document. */
 export function where(item: SequenceItem): string {

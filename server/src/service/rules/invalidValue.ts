@@ -29,7 +29,8 @@ export const invalidValueRule: Rule = {
     const resolve = keywordResolver(ctx.kind, ctx.target);
     const lines = lineMemo(RULE, ctx);
     const checkOne = (d: Directive) => checkDirective(d, resolve, ctx.kind, ctx.target);
-    for (const d of doc.directives) {
+    for (let k = 0; k < doc.directives.length; k++) {
+      const d = doc.directives[k];
       if (d.bare || d.raw) continue;
       const fs = lines(d, checkOne);
       for (let i = 0; i < fs.length; i++) report(fs[i]);

@@ -14,6 +14,19 @@ interface Entry {
 }
 
 
+const memoKeys = new Map<string, Map<string, string>>();
+/**
+ * `kind@target`, the same string object for the same pair: memos compare it on
+ * every line of every edit, and equal objects compare without reading the text.
+ */
+export function memoKey(kind: string, target: string): string {
+  let byTarget = memoKeys.get(kind);
+  if (!byTarget) memoKeys.set(kind, (byTarget = new Map()));
+  let k = byTarget.get(target);
+  if (k === undefined) byTarget.set(target, (k = `${kind}@${target}`));
+  return k;
+}
+
 const moveSpan = (s: Span, by: number): Span => ({ line: s.line + by, start: s.start, end: s.end });
 
 function move(f: Finding, by: number): Finding {
@@ -35,7 +48,7 @@ function move(f: Finding, by: number): Finding {
  */
 export function lineMemo(rule: string, ctx: RuleContext): (d: Directive, compute: (d: Directive) => Finding[]) => Finding[] {
   if (!ctx.remember) return (d, compute) => compute(d);
-  const key = `${ctx.kind}@${ctx.target}`;
+  const key = memoKey(ctx.kind, ctx.target);
   return (d, compute) => {
     const hit = d.memo?.[rule] as Entry | undefined;
     if (hit && hit.key === key) return hit.line === d.line ? hit.findings : hit.findings.map((f) => move(f, d.line - hit.line));

@@ -83,6 +83,7 @@ import type { FileKind } from '../openssh/types';
 import type { ConfigDocument, Section } from '../parser/types';
 import { directiveSequence, type Scope, type SequenceItem } from '../semantics/sequence';
 import { REPORTED_ELSEWHERE, settingLookup, where } from './firstValueWins';
+import { memoKey } from './memo';
 import type { Fix, Rule } from './types';
 
 const WILDCARD = /[*?]/;
@@ -126,7 +127,7 @@ const newRecord = (headerIdx: number): BlockRecord => ({ coverer: undefined, cri
 /** matchCriteria, remembered on the Match line (Directive.memo outlives edits to other lines). */
 function rememberedCriteria(section: Section, kind: FileKind, target: string): Criterion[] | undefined {
   const h = section.header!;
-  const at = `${kind}@${target}`;
+  const at = memoKey(kind, target);
   const hit = h.memo?.shadowCriteria as { at: string; value: Criterion[] | undefined } | undefined;
   if (hit && hit.at === at) return hit.value;
   const value = matchCriteria(section, kind, target);
@@ -145,13 +146,25 @@ export interface Criterion {
   pos?: string[] | null;
 }
 
-/** The Host line's patterns, or undefined when it has a negated one. */
-function positiveHostPatterns(section: Section): string[] | undefined {
-  const h = section.header;
-  if (!h || section.kind !== 'host') return undefined;
+/** What the rule needs of a Host line: its patterns when none is negated (else undefined). */
+interface HostLine {
+  positives: string[] | undefined;
+  /** the words are plain (the same for every tokeniser) */
+  plain: boolean;
+  /** a pattern has a wildcard */
+  wild: boolean;
+}
+
+/** The Host line as the rule reads it, remembered on the line (it depends on nothing else). */
+function hostLine(section: Section, remember: boolean | undefined): HostLine {
+  const h = section.header!;
+  const hit = h.memo?.shadowHost as HostLine | undefined;
+  if (hit) return hit;
   const values = h.args.map((a) => a.value);
-  if (!values.length || values.some((v) => v.startsWith('!'))) return undefined;
-  return values;
+  const positives = !values.length || values.some((v) => v.startsWith('!')) ? undefined : values;
+  const v: HostLine = { positives, plain: h.args.every(plainWord), wild: !!positives?.some((p) => WILDCARD.test(p)) };
+  if (remember) (h.memo ??= {}).shadowHost = v;
+  return v;
 }
 
 /** Every host the later patterns name is matched by one of the earlier patterns. */
@@ -391,7 +404,7 @@ export const shadowingRule: Rule = {
     // Lines are named by their index in `seq`.
     const always = new Map<string, number>(); // keyword → first value from a scope that always applies
     // Earlier positive Host blocks, indexed by their literal patterns; blocks with a wildcard are checked one by one.
-    const byPattern = new Map<string, Coverer[]>();
+    const byPattern = new Map<string, Coverer | Coverer[]>(); // one block, or several
     const wildBlocks: Coverer[] = [];
     // Earlier blocks that may cover a later Match block: indexed by a criterion whose
     // patterns are all literals (`name\0value`), the others checked one by one.
@@ -425,11 +438,12 @@ export const shadowingRule: Rule = {
       // does: it covers nothing we can decide (and its lines, in another file, are never reported).
       if (!section.header || scope.alwaysApplies || scope.conditional) return r;
       if (kind === 'ssh' && section.kind === 'host') {
-        const positives = positiveHostPatterns(section);
+        const host = hostLine(section, remember);
+        const positives = host.positives;
         if (positives) {
-          const c: Coverer = { scope, positives, plainHost: section.header.args.every(plainWord), criteria: undefined, headerIdx, id: nextId++ };
+          const c: Coverer = { scope, positives, plainHost: host.plain, criteria: undefined, headerIdx, id: nextId++ };
           r.coverer = c;
-          const wild = positives.some((p) => WILDCARD.test(p));
+          const wild = host.wild;
           // For `Match originalhost`: a literal pattern covers only itself, and only without letters.
           if (c.plainHost) {
             if (wild) general.push(c);
@@ -437,10 +451,13 @@ export const shadowingRule: Rule = {
           }
           if (wild) wildBlocks.push(c);
           else {
-            for (const p of new Set(positives)) {
-              const list = byPattern.get(p);
-              if (list) list.push(c);
-              else byPattern.set(p, [c]);
+            for (const p of positives) {
+              const had = byPattern.get(p);
+              if (had === undefined) byPattern.set(p, c);
+              else if (had === c) continue; // the pattern twice on one line
+              else if (Array.isArray(had)) {
+                if (had[had.length - 1] !== c) had.push(c);
+              } else byPattern.set(p, [had, c]);
             }
           }
         }
@@ -528,11 +545,14 @@ export const shadowingRule: Rule = {
       if (a !== undefined && seq[a].scope !== scope) winner = a;
       const positives = rec.coverer?.positives;
       if (kind === 'ssh' && scope.section.kind === 'host' && positives && !WILDCARD.test(positives[0])) {
-        for (const list of [byPattern.get(positives[0]), wildBlocks]) {
-          for (const c of list ?? []) {
-            const h = first[c.id];
-            if (h !== undefined && c.scope !== scope && (winner < 0 || h < winner) && covers(c.positives!, positives)) winner = h;
-          }
+        // Earlier blocks naming the same first pattern, then those with wildcards
+        // (plain loops: on a large file no closure, array or iterator per line).
+        const same = byPattern.get(positives[0]);
+        const sameCount = same === undefined ? 0 : Array.isArray(same) ? same.length : 1;
+        for (let k = 0; k < sameCount + wildBlocks.length; k++) {
+          const c = k < sameCount ? (Array.isArray(same) ? same[k] : (same as Coverer)) : wildBlocks[k - sameCount];
+          const h = first[c.id];
+          if (h !== undefined && c.scope !== scope && (winner < 0 || h < winner) && covers(c.positives!, positives)) winner = h;
         }
       }
       if (rec.coverable && rec.criteria && !overrides) {

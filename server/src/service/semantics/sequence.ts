@@ -55,6 +55,8 @@ export interface SequenceContext {
   uri?: string;
   /** the files its Include lines read (semantics/include.ts); without it, Include lines read nothing */
   includes?: IncludeGraph;
+  /** an editor's document: keep scopes and items on the lines (Directive.memo) for its next version */
+  remember?: boolean;
 }
 
 /** The global scope, or the scope of a block of the document `uri` (undefined: the document being checked). */
@@ -79,11 +81,62 @@ export function directiveSequence(doc: ConfigDocument, ctx: SequenceContext = {}
   }
   let seq = cache.get(doc);
   if (!seq) {
-    const scopes = doc.sections.map((_s, i) => scopeOf(doc, i));
-    seq = doc.directives.map((directive) => ({ directive, scope: scopes[directive.section] }));
+    if (ctx.remember) seq = rememberedSequence(doc);
+    else {
+      const scopes = doc.sections.map((_s, i) => scopeOf(doc, i));
+      seq = doc.directives.map((directive) => ({ directive, scope: scopes[directive.section] }));
+    }
     cache.set(doc, seq);
   }
   return seq;
+}
+
+/** A scope kept on the first line of its block, with the block's index when it was made. */
+interface KeptScope {
+  scope: Scope;
+  index: number;
+}
+
+/**
+ * The sequence of an editor's document, reusing the scopes and items of its
+ * previous version: on a large file an edit otherwise makes one object per
+ * line and per block, which the rules keep alive until they finish. A block's
+ * scope is kept on its first line (the Host/Match line, or the global part's
+ * first line) and is reused while that line and the block's index stay; it is
+ * then pointed at the new Section (the parser reuses unchanged lines and
+ * rebuilds the sections, and the previous version is not used after a
+ * re-parse). An item is kept on its line and reused while its scope is.
+ */
+function rememberedSequence(doc: ConfigDocument): SequenceItem[] {
+  const sections = doc.sections;
+  const scopes: Scope[] = new Array(sections.length);
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    const first = section.directives[0];
+    if (!first) {
+      scopes[i] = scopeOf(doc, i); // no line refers to it
+      continue;
+    }
+    const kept = first.memo?.seqScope as KeptScope | undefined;
+    if (kept && kept.index === i) {
+      kept.scope.section = section;
+      scopes[i] = kept.scope;
+    } else {
+      const scope = scopeOf(doc, i);
+      (first.memo ??= {}).seqScope = { scope, index: i } satisfies KeptScope;
+      scopes[i] = scope;
+    }
+  }
+  const directives = doc.directives;
+  const out: SequenceItem[] = new Array(directives.length);
+  for (let k = 0; k < directives.length; k++) {
+    const directive = directives[k];
+    const scope = scopes[directive.section];
+    const kept = directive.memo?.seqItem as SequenceItem | undefined;
+    if (kept && kept.scope === scope) out[k] = kept;
+    else (directive.memo ??= {}).seqItem = out[k] = { directive, scope };
+  }
+  return out;
 }
 
 const splicedCache = new WeakMap<IncludeGraph, SequenceItem[]>();
