@@ -273,7 +273,7 @@ describe('match-criteria: addresses and ports', () => {
   it('LocalPort: one port 0–65535, or a service name from 7.9', () => {
     ok('Match LocalPort 22', 'sshd', '7.0');
     ok('Match LocalPort ssh', 'sshd', '7.9');
-    err('Match LocalPort ssh', 'sshd', '7.8', /takes one port number \(0–65535\), not "ssh"/);
+    err('Match LocalPort ssh', 'sshd', '7.8', /takes one port number \(0-65535\), not "ssh"/);
     err('Match LocalPort 65536', 'sshd', '9.2');
     err('Match LocalPort 22,2222', 'sshd', '9.2', /no lists/);
     err('Match LocalPort 2*', 'sshd', '9.2');

@@ -75,7 +75,7 @@ const RULES: RuleCase[] = [
     expect: all(['1:keepalive-is-not-idle-timeout:information']),
     check: (t, fs) => {
       const old = t === '8.1' || t === '8.9';
-      assert.match(fs[0].message, old ? /no idle timeout of its own \(ChannelTimeout arrived in 9\.2\): use the shell's TMOUT/ : /add ChannelTimeout session:\*=… and UnusedConnectionTimeout/);
+      assert.match(fs[0].message, old ? /no idle timeout of its own \(ChannelTimeout arrived in 9\.2\): use the shell's TMOUT/ : /add ChannelTimeout session:\*=TIME and UnusedConnectionTimeout/);
       // the dead-peer cut in the message: doubled on 9.2–9.4
       assert.match(fs[0].message, t === '9.2' ? /after about 2 h 2 min/ : /after about 1 h 1 min/);
       if (old) assert.equal(fs[0].fixes, undefined);

@@ -61,7 +61,7 @@ export const channelTimeoutRule: Rule = {
         report({
           code: MATCH,
           severity: 'warning',
-          message: `OpenSSH ${ctx.target} does not apply ChannelTimeout from a Match block: "sshd -T -C …" shows it, but connections keep the global value. Match blocks take effect from 10.5; move the line above the first Match to apply it to everyone.`,
+          message: `OpenSSH ${ctx.target} does not apply ChannelTimeout from a Match block: "sshd -T -C ..." shows it, but connections keep the global value. Match blocks take effect from 10.5; move the line above the first Match to apply it to everyone.`,
           span: d.keyword,
           related: section.header ? [{ span: section.header.keyword, message: 'the Match block' }] : undefined,
         });
@@ -219,7 +219,7 @@ function checkType(tok: Token, eq: number, type: string, kind: FileKind, target:
       {
         code: SESSION,
         severity: 'warning',
-        message: `On OpenSSH ${target} "${type}" only covers a session until it starts a shell, command or subsystem: the channel is then renamed "session:shell", "session:command" or "session:subsystem:…" and this entry no longer applies (bz3994, fixed in ${SESSION_RELABEL_FIXED}). Use "session:*".`,
+        message: `On OpenSSH ${target} "${type}" only covers a session until it starts a shell, command or subsystem: the channel is then renamed "session:shell", "session:command" or "session:subsystem:NAME" and this entry no longer applies (bz3994, fixed in ${SESSION_RELABEL_FIXED}). Use "session:*".`,
         span,
         fixes: retype(tok, eq, ['session:*'], () => 'Change to "session:*"'),
       },

@@ -46,7 +46,7 @@ export const includeNotFoundRule: Rule = {
           report({
             code: 'include-cycle',
             severity: 'error',
-            message: `These Includes form a cycle (${cycle.join(' → ')}): ${program} follows it ${MAX_INCLUDE_DEPTH} levels deep, then stops with "Too many recursive configuration includes".`,
+            message: `These Includes form a cycle (${cycle.join(' -> ')}): ${program} follows it ${MAX_INCLUDE_DEPTH} levels deep, then stops with "Too many recursive configuration includes".`,
             span: a.token,
           });
           break;

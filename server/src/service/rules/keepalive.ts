@@ -171,7 +171,7 @@ export const keepaliveRule: Rule = {
         `ClientAliveInterval/ClientAliveCountMax only drop clients that stopped answering (here after about ${humanDuration(scope.cutAfter ?? 0)}). ` +
         'A client that is idle but still running answers the probes and stays connected for ever. ' +
         (k >= versionKey('9.2')
-          ? 'To end idle sessions, add ChannelTimeout session:*=… and UnusedConnectionTimeout, or set TMOUT in the shell.'
+          ? 'To end idle sessions, add ChannelTimeout session:*=TIME and UnusedConnectionTimeout, or set TMOUT in the shell.'
           : `OpenSSH ${target} has no idle timeout of its own (ChannelTimeout arrived in 9.2): use the shell's TMOUT.`),
       span: at.keyword,
       fixes: fix ? [fix] : undefined,

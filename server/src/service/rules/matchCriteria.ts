@@ -397,7 +397,7 @@ function checkArgument(chk: LineCheck, crit: MatchCriterion, arg: MatchWord, { k
       if (!r) {
         chk.error(
           arg,
-          `${crit.name} takes one port number (0–65535)${syn.servicePorts ? ' or a service name' : ''}, not "${v}"${v.includes(',') ? ' (no lists: write one Match block per port)' : ''}: {refuses} ("Invalid LocalPort").`,
+          `${crit.name} takes one port number (0-65535)${syn.servicePorts ? ' or a service name' : ''}, not "${v}"${v.includes(',') ? ' (no lists: write one Match block per port)' : ''}: {refuses} ("Invalid LocalPort").`,
         );
       } else if ('service' in r && !r.common) {
         chk.warn(arg, `"${v}" is not a number: sshd looks it up in the server's /etc/services and refuses the file if it is not there.`);

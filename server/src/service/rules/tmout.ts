@@ -26,7 +26,7 @@ export const tmoutRule: Rule = {
         severity: 'error',
         message:
           `TMOUT is a shell variable, not an OpenSSH option: ${program} rejects this line and the whole file. ` +
-          'Set it in the shell profile instead (for example /etc/profile.d/tmout.sh; the command "OpenSSH: Create TMOUT profile script…" writes one).',
+          'Set it in the shell profile instead (for example /etc/profile.d/tmout.sh; the command "OpenSSH: Create TMOUT profile script" writes one).',
         span: { line: d.line, start: d.keyword.start, end: d.end },
         fixes: [removeLineFix(d, 'Remove the TMOUT line')],
       });

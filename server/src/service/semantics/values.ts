@@ -65,7 +65,7 @@ export function checkValue(spec: ValueSpec, args: readonly Token[], kind: FileKi
       if (spec.none && v.toLowerCase() === 'none') return undefined;
       const n = strtonum(v, spec.min ?? 0, spec.max ?? INT_MAX);
       if (n === undefined) {
-        const range = `${spec.min ?? 0}–${spec.max ?? INT_MAX}`;
+        const range = `${spec.min ?? 0}-${spec.max ?? INT_MAX}`;
         return { token: first, message: `"${v}" is not a whole number in ${range}${spec.none ? ' (or none)' : ''}.` };
       }
       return undefined;
@@ -84,7 +84,7 @@ export function checkValue(spec: ValueSpec, args: readonly Token[], kind: FileKi
       return {
         token: first,
         message: /^\d+$/.test(v)
-          ? `"${v}" is not a port number (1–65535).`
+          ? `"${v}" is not a port number (1-65535).`
           : `"${v}" is neither a port number nor a common service name (OpenSSH looks names up in /etc/services).`,
       };
     }
