@@ -179,6 +179,7 @@ function scheduleValidation(td: TextDocument): void {
 const includeHost = nodeIncludeHost({
   overlay: (path) => documents.get(fileUri(path))?.getText(),
 });
+const NO_GRAPH: Promise<IncludeGraph | undefined> = Promise.resolve(undefined);
 const graphs = new Map<string, { version: number; target: string; graph: Promise<IncludeGraph | undefined> }>();
 function includesOf(uri: string, doc: ConfigDocument, version: number, settings: ServiceSettings): Promise<IncludeGraph | undefined> {
   const path = uriPath(uri);
@@ -186,6 +187,12 @@ function includesOf(uri: string, doc: ConfigDocument, version: number, settings:
   const target = service.target(settings);
   const hit = graphs.get(uri);
   if (hit && hit.version === version && hit.target === target) return hit.graph;
+  // No Include line: nothing to follow, no file read (spares each edit of such a file the graph and its watchers).
+  if (!doc.directives.some((d) => d.name === 'include')) {
+    graphs.delete(uri);
+    if (readBy.delete(uri)) updateWatchers();
+    return NO_GRAPH;
+  }
   const graph = service.resolveIncludes(path, doc, includeHost, { sshDir: settings.includeSshDir }, settings).catch(() => undefined);
   graphs.set(uri, { version, target, graph });
   void graph.then((g) => {

@@ -115,4 +115,27 @@ describe('LSP: workspace files that are not open', () => {
     const afterDelete = await c.nextPublish(main, since);
     assert.deepEqual(codesAt(afterDelete.diagnostics), [2]);
   });
+
+  it('a document whose Include line goes reads no file: the drop-in folder is no longer watched, and is again once the line is back', async () => {
+    const main = uri('etc-ssh/sshd_config');
+    const dropIns = pathToFileURL(path.join(dir, 'etc-ssh/sshd_config.d')).toString();
+    const latest = () =>
+      (c.registrations as Registration[])
+        .flatMap((r) => r.registrations)
+        .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
+        .at(-1);
+    const watchesDropIns = () => !!latest()?.registerOptions?.watchers?.some((w) => typeof w.globPattern === 'object' && w.globPattern.baseUri === dropIns);
+    assert.ok(watchesDropIns());
+    // Let registrations asked for by the tests above land first (the server waits 200 ms before registering).
+    await new Promise((r) => setTimeout(r, 600));
+    assert.ok(watchesDropIns());
+    const include = SSHD.split('\n')[0];
+    await c.change(main, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# ' }]);
+    await c.waitFor('a registration without the drop-in folder', () => (watchesDropIns() ? undefined : true));
+    // The configs themselves are still watched (workspace symbols).
+    assert.ok(latest()?.registerOptions?.watchers?.some((w) => w.globPattern === '**/sshd_config.d/*.conf'));
+    await c.change(main, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: '' }]);
+    await c.waitFor('the drop-in folder watched again', () => (watchesDropIns() ? true : undefined));
+    assert.equal(include.startsWith('Include '), true);
+  });
 });
