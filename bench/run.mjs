@@ -7,7 +7,9 @@
 //    `ssh -G -F` on the same file;
 //  - LSP round trip didChange → publishDiagnostics over 200 edits (p50/p95)
 //    on a 10k-line and a 200-line document, and the server's RSS, with the
-//    server started as the VS Code client starts it (node IPC, its execArgv).
+//    server started as the VS Code client starts it (node IPC, its execArgv),
+//    beside the transport floor: a stand-in server that does no work and
+//    answers with the same diagnostics over the same channel;
 // Each figure is printed with ✓/✗ against its budget.
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -220,10 +222,41 @@ async function lspRoundTrip(kind, lines) {
     diagnostics: lastDiagnostics.diagnostics.length,
     bytes: payload.length,
     stringifyMs,
+    lastDiagnostics,
   };
 }
+// The floor under those figures: a stand-in server started the same way that does no
+// work at all, only answers each didChange with the same publishDiagnostics (the
+// same diagnostics, as JSON over the same IPC channel). What it takes is what
+// sending the diagnostics costs, whatever the analysis.
+const STAND_IN = `let payload; process.on('message', (m) => { if (m.method === 'payload') payload = m.params; else if (m.method === 'textDocument/didChange') process.send({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { ...payload, version: m.params.textDocument.version } }); });`;
+async function transportFloor(payload) {
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, '-e', STAND_IN], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let waiter;
+  child.on('message', (m) => waiter?.(m));
+  child.send({ method: 'payload', params: payload });
+  const cold = [];
+  const warm = [];
+  for (let e = 0; e < WARM_EDITS + EDITS; e++) {
+    const reply = new Promise((r) => (waiter = r));
+    const t0 = performance.now();
+    child.send({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: payload.uri, version: e + 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '#' }] } });
+    await reply;
+    const dt = performance.now() - t0;
+    if (e < EDITS) cold.push(dt);
+    if (e >= WARM_EDITS) warm.push(dt);
+  }
+  child.kill();
+  return { cold: { p50: median(cold), p95: pct(cold, 95) }, warm: { p50: median(warm), p95: pct(warm, 95) } };
+}
 const roundTrips = [];
-for (const kind of ['sshd', 'ssh']) for (const n of [10_000, 200]) roundTrips.push(await lspRoundTrip(kind, n));
+for (const kind of ['sshd', 'ssh']) {
+  for (const n of [10_000, 200]) {
+    const r = await lspRoundTrip(kind, n);
+    r.floor = await transportFloor(r.lastDiagnostics);
+    roundTrips.push(r);
+  }
+}
 
 // ---------- report ----------
 const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : String(x));
@@ -255,6 +288,10 @@ for (const r of roundTrips) {
   lines.push(
     `  ${r.kind.padEnd(5)} ${String(r.lines).padStart(6)}   ${f(r.cold.p50, 2).padStart(6)} / ${f(r.cold.p95, 2).padEnd(7)} ${mark(r.cold.p95 <= budget)}  ${f(r.warm.p50, 2).padStart(6)} / ${f(r.warm.p95, 2).padEnd(7)} ${mark(r.warm.p95 <= budget)}   ≤ ${String(budget).padEnd(2)} ms   ${r.diagnostics} diagnostics, ${size} of JSON${r.bytes >= 1e6 ? ` (JSON.stringify alone ${f(r.stringifyMs, 1)} ms)` : ''}`,
   );
+}
+lines.push('  transport floor: a stand-in server that does no work and answers each didChange with the same diagnostics:');
+for (const r of roundTrips) {
+  lines.push(`  ${r.kind.padEnd(5)} ${String(r.lines).padStart(6)}   ${f(r.floor.cold.p50, 2).padStart(6)} / ${f(r.floor.cold.p95, 2).padEnd(7)}    ${f(r.floor.warm.p50, 2).padStart(6)} / ${f(r.floor.warm.p95, 2).padEnd(7)}     ${r.floor.warm.p95 > (r.lines >= 10_000 ? 16 : 2) ? '(above the budget before any analysis)' : ''}`);
 }
 for (const r of roundTrips.filter((x) => x.lines >= 10_000)) {
   lines.push(`  server RSS, ${r.kind} 10k-line document open: ${f(r.rss)} MB after the edits, ${f(r.rssIdle)} MB 8 s later   budget ≤ 80 MB   ${mark(r.rss <= 80)} ${mark(r.rssIdle <= 80)}`);
