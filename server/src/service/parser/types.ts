@@ -55,11 +55,33 @@ export interface Directive extends Span {
   /** index into ConfigDocument.sections */
   section: number;
   /**
-   * Findings remembered per rule for this line (rules/memo.ts). The parser
-   * reuses the Directive of an unchanged line in the next version of a
-   * document, and these with it.
+   * What the analysis remembers about this line (rules/memo.ts and others). The
+   * parser reuses the Directive of an unchanged line in the next version of a
+   * document, and this with it.
    */
-  memo: Record<string, unknown> | undefined;
+  memo: DirectiveMemo | undefined;
+}
+
+/**
+ * The analysis' memory of one line, with a field per user: every line's memo has
+ * the same shape, so reading it stays fast (a table keyed by name costs a generic
+ * lookup per line per rule on every edit, and a Map per line costs memory).
+ */
+export interface DirectiveMemo {
+  /** rules/memo.ts: each line rule's findings, by the rule's slot (lineSlot) */
+  lines: unknown[];
+  /** rules/firstValueWins.ts: what the line sets */
+  setting: unknown;
+  /** semantics/sequence.ts: the line's item, and its block's scope (first line of a block) */
+  seqItem: unknown;
+  seqScope: unknown;
+  /** rules/shadowing.ts: a Match line's criteria, a Host line's patterns */
+  shadowCriteria: unknown;
+  shadowHost: unknown;
+}
+
+export function newMemo(): DirectiveMemo {
+  return { lines: [], setting: undefined, seqItem: undefined, seqScope: undefined, shadowCriteria: undefined, shadowHost: undefined };
 }
 
 export type SectionKind = 'global' | 'host' | 'match';

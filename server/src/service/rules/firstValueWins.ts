@@ -40,7 +40,7 @@ import type { RepeatBehaviour } from '../openssh/docs/types';
 import { keywordResolver } from '../openssh/keywords';
 import type { FileKind } from '../openssh/types';
 import { versionKey } from '../openssh/version';
-import type { ConfigDocument, Directive } from '../parser/types';
+import { newMemo, type ConfigDocument, type Directive } from '../parser/types';
 import { checkValue } from '../semantics/values';
 import { directiveSequence, type SequenceItem } from '../semantics/sequence';
 import { memoKey } from './memo';
@@ -120,7 +120,7 @@ export function settingLookup(kind: FileKind, target: string, remember: boolean 
     const hit = d.memo?.setting as SettingMemo | undefined;
     if (hit && hit.at === at) return hit.value ?? undefined;
     const value = compute(d);
-    (d.memo ??= {}).setting = { at, value } satisfies SettingMemo;
+    (d.memo ??= newMemo()).setting = { at, value } satisfies SettingMemo;
     return value ?? undefined;
   };
 }

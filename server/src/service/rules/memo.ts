@@ -4,7 +4,7 @@
 // re-checks the lines it touched. Stored findings are copied to plain spans;
 // when a line moved, they are moved with it.
 
-import type { Directive, Span } from '../parser/types';
+import { newMemo, type Directive, type Span } from '../parser/types';
 import type { Finding, RuleContext } from './types';
 
 interface Entry {
@@ -13,6 +13,14 @@ interface Entry {
   findings: Finding[];
 }
 
+
+/** A small number per rule that keeps line memos: its index in DirectiveMemo.lines. */
+const slots = new Map<string, number>();
+function lineSlot(rule: string): number {
+  let s = slots.get(rule);
+  if (s === undefined) slots.set(rule, (s = slots.size));
+  return s;
+}
 
 const memoKeys = new Map<string, Map<string, string>>();
 /**
@@ -49,12 +57,13 @@ function move(f: Finding, by: number): Finding {
 export function lineMemo(rule: string, ctx: RuleContext): (d: Directive, compute: (d: Directive) => Finding[]) => Finding[] {
   if (!ctx.remember) return (d, compute) => compute(d);
   const key = memoKey(ctx.kind, ctx.target);
+  const slot = lineSlot(rule);
   return (d, compute) => {
-    const hit = d.memo?.[rule] as Entry | undefined;
+    const hit = d.memo?.lines[slot] as Entry | undefined;
     if (hit && hit.key === key) return hit.line === d.line ? hit.findings : hit.findings.map((f) => move(f, d.line - hit.line));
     const computed = compute(d);
     const findings = computed.length ? computed.map((f) => move(f, 0)) : NONE;
-    (d.memo ??= {})[rule] = { key, line: d.line, findings } satisfies Entry;
+    (d.memo ??= newMemo()).lines[slot] = { key, line: d.line, findings } satisfies Entry;
     return findings;
   };
 }

@@ -80,7 +80,7 @@ import { keywordResolver } from '../openssh/keywords';
 import { checkAddressList, criteriaAt, matchSyntax, parseCidr, parsePort } from '../openssh/match';
 import { matchPattern, matchPatternList } from '../openssh/patterns';
 import type { FileKind } from '../openssh/types';
-import type { ConfigDocument, Section } from '../parser/types';
+import { newMemo, type ConfigDocument, type Section } from '../parser/types';
 import { directiveSequence, type Scope, type SequenceItem } from '../semantics/sequence';
 import { REPORTED_ELSEWHERE, settingLookup, where } from './firstValueWins';
 import { memoKey } from './memo';
@@ -131,7 +131,7 @@ function rememberedCriteria(section: Section, kind: FileKind, target: string): C
   const hit = h.memo?.shadowCriteria as { at: string; value: Criterion[] | undefined } | undefined;
   if (hit && hit.at === at) return hit.value;
   const value = matchCriteria(section, kind, target);
-  (h.memo ??= {}).shadowCriteria = { at, value };
+  (h.memo ??= newMemo()).shadowCriteria = { at, value };
   return value;
 }
 
@@ -163,7 +163,7 @@ function hostLine(section: Section, remember: boolean | undefined): HostLine {
   const values = h.args.map((a) => a.value);
   const positives = !values.length || values.some((v) => v.startsWith('!')) ? undefined : values;
   const v: HostLine = { positives, plain: h.args.every(plainWord), wild: !!positives?.some((p) => WILDCARD.test(p)) };
-  if (remember) (h.memo ??= {}).shadowHost = v;
+  if (remember) (h.memo ??= newMemo()).shadowHost = v;
   return v;
 }
 

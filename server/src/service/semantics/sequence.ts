@@ -15,7 +15,7 @@
 //   - top-level lines of an included file share the one global scope.
 
 import type { FileKind } from '../openssh/types';
-import type { ConfigDocument, Directive, Section } from '../parser/types';
+import { newMemo, type ConfigDocument, type Directive, type Section } from '../parser/types';
 import { sectionAlwaysApplies } from '../parser/sections';
 import { MAX_INCLUDE_DEPTH, type IncludeGraph } from './include';
 
@@ -123,7 +123,7 @@ function rememberedSequence(doc: ConfigDocument): SequenceItem[] {
       scopes[i] = kept.scope;
     } else {
       const scope = scopeOf(doc, i);
-      (first.memo ??= {}).seqScope = { scope, index: i } satisfies KeptScope;
+      (first.memo ??= newMemo()).seqScope = { scope, index: i } satisfies KeptScope;
       scopes[i] = scope;
     }
   }
@@ -134,7 +134,7 @@ function rememberedSequence(doc: ConfigDocument): SequenceItem[] {
     const scope = scopes[directive.section];
     const kept = directive.memo?.seqItem as SequenceItem | undefined;
     if (kept && kept.scope === scope) out[k] = kept;
-    else (directive.memo ??= {}).seqItem = out[k] = { directive, scope };
+    else (directive.memo ??= newMemo()).seqItem = out[k] = { directive, scope };
   }
   return out;
 }
