@@ -100,6 +100,31 @@ suite('openssh-config extension', () => {
     assert.strictEqual((await open('.ssh', 'config')).languageId, 'ssh_config');
   });
 
+  test('the language server runs with the flags and environment the client gives it (Linux /proc)', async function () {
+    // The extension host forks the server (client/src/extension.ts SERVER_EXEC_ARGV, SERVER_ENV);
+    // bench/run.mjs measures a server started the same way, so check the real one is.
+    const fs = await import('fs');
+    if (!fs.existsSync('/proc/self/stat')) this.skip();
+    await open('sshd_config');
+    const server = await waitFor('the language server process, a child of the extension host', () => {
+      for (const pid of fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+          if (ppid === process.pid && argv.some((a) => a.endsWith('server.js')) && argv.includes('--node-ipc')) {
+            return { argv, env: fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0') };
+          }
+        } catch {
+          // the process ended while we looked
+        }
+      }
+      return undefined;
+    });
+    for (const flag of ['--max-semi-space-size=1', '--expose-gc', '--v8-pool-size=1']) assert.ok(server.argv.includes(flag), `${flag} in ${server.argv.join(' ')}`);
+    assert.ok(server.env.includes('MALLOC_ARENA_MAX=1'), 'MALLOC_ARENA_MAX=1 in the environment');
+  });
+
   test('reports the unknown keyword "PermitRootLogn" as an error', async () => {
     const doc = await open('sshd_config');
     const line = lineOf(doc, 'PermitRootLogn ');
