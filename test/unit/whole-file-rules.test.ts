@@ -206,12 +206,15 @@ describe('directiveSequence of an editor document (remember)', () => {
   });
 });
 
+/** The user's ~/.ssh/config with `text` (its uri tagged: one document per test) and its Includes read from `files`. */
+async function userConfig(text: string, files: Record<string, string>, tag: string) {
+  const d = service.parse({ uri: `file:///home/u/.ssh/config?${tag}`, version: 1, getText: () => text }, 'ssh');
+  return { d, g: await service.resolveIncludes('/home/u/.ssh/config', d, memoryHost(files)) };
+}
+
 describe('across Included files', () => {
   it('ssh: a Host * in an Included file read first hides a later block of this file; related information names that file', async () => {
-    const text = 'Include ~/.ssh/config.d/*\nHost backup\n  User root\n';
-    const d = service.parse({ uri: 'file:///home/u/.ssh/config', version: 1, getText: () => text }, 'ssh');
-    const host = memoryHost({ '/home/u/.ssh/config.d/defaults': 'Host *\n  User admin\n' });
-    const g = await service.resolveIncludes('/home/u/.ssh/config', d, host);
+    const { d, g } = await userConfig('Include ~/.ssh/config.d/*\nHost backup\n  User root\n', { '/home/u/.ssh/config.d/defaults': 'Host *\n  User admin\n' }, 'hidden');
     const [f] = service.findings(d, {}, g).filter((x) => x.code === 'shadowed-by-earlier-block');
     assert.ok(f, 'a shadowed-by-earlier-block finding');
     assert.equal(f.span.line, 2);
@@ -227,10 +230,7 @@ describe('across Included files', () => {
 describe('first value wins when a block resumes after an Include', () => {
   it('ssh: a block whose Include opens blocks of its own keeps its first value; the included block has its own', async () => {
     // Host a: User x; Include (whose file opens Host b with User y); then Host a's lines again: User z is ignored.
-    const text = 'Host a\n  User x\n  Include ~/.ssh/inc\n  User z\n  Port 1\n  Port 2\n';
-    const d = service.parse({ uri: 'file:///home/u/.ssh/config?resume', version: 1, getText: () => text }, 'ssh');
-    const host = memoryHost({ '/home/u/.ssh/inc': 'Host b\n  User y\n  Port 3\n' });
-    const g = await service.resolveIncludes('/home/u/.ssh/config', d, host);
+    const { d, g } = await userConfig('Host a\n  User x\n  Include ~/.ssh/inc\n  User z\n  Port 1\n  Port 2\n', { '/home/u/.ssh/inc': 'Host b\n  User y\n  Port 3\n' }, 'resume');
     const dup = service.findings(d, {}, g).filter((x) => x.code === 'duplicate-keyword-ignored');
     assert.deepEqual(
       dup.map((f) => [f.span.line, f.related?.[0].span.line, f.related?.[0].uri]),
