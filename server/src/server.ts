@@ -158,7 +158,7 @@ function kindOf(doc: TextDocument): FileKind {
 async function parsed(uri: string) {
   const settings = await settingsFor(uri);
   const td = documents.get(uri);
-  return td ? { doc: service.parse(td, kindOf(td), settings), settings } : undefined;
+  return td ? { doc: service.parse(td, kindOf(td), settings), settings, version: td.version } : undefined;
 }
 
 // Validation: at most one pending run per document; a newer version replaces an older one.
@@ -279,18 +279,25 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 });
 
 async function parsedWithIncludes(uri: string) {
-  const p = await parsed(uri);
-  const td = documents.get(uri);
-  if (!p || !td) return undefined;
-  return { ...p, graph: await includesOf(uri, p.doc, td.version, p.settings) };
+  // Reading the Include files can take a while: when a newer version came in
+  // meanwhile, its parse re-used (and changed) the objects of this one, so
+  // this one is read again. Still moving after a few tries: no answer.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const p = await parsed(uri);
+    if (!p) return undefined;
+    const graph = await includesOf(uri, p.doc, p.version, p.settings);
+    if (p.version === documents.get(uri)?.version) return { ...p, graph };
+  }
+  return undefined;
 }
 
 async function validateNow(uri: string): Promise<void> {
   const p = await parsedWithIncludes(uri);
-  const td = documents.get(uri);
-  if (!p || !td || td.version !== documents.get(uri)?.version) return;
+  // A newer version came in while its Include files were read: the parse of
+  // that version re-used (and changed) this one's objects, and its own run publishes.
+  if (!p || p.version !== documents.get(uri)?.version) return;
   const diagnostics = service.validate(p.doc, p.settings, uri, p.graph);
-  void connection.sendDiagnostics({ uri, version: td.version, diagnostics });
+  void connection.sendDiagnostics({ uri, version: p.version, diagnostics });
   collectWhenIdle();
 }
 

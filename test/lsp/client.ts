@@ -84,6 +84,7 @@ export class LspClient {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   initializeResult?: InitializeResult;
   private waiters: { check: () => boolean }[] = [];
+  private configurationGate: Promise<void> | undefined;
   private versions = new Map<string, number>();
 
   constructor(opts: StartOptions) {
@@ -100,9 +101,10 @@ export class LspClient {
       this.published.push(p);
       this.poke();
     });
-    this.conn.onRequest('workspace/configuration', (p: ConfigurationRequest) => {
+    this.conn.onRequest('workspace/configuration', async (p: ConfigurationRequest) => {
       this.configurationRequests.push(p);
       this.poke();
+      if (this.configurationGate) await this.configurationGate;
       return p.items.map((it) => (it.section === 'openssh-config' ? (this.configuration ?? null) : null));
     });
     this.conn.onRequest('client/registerCapability', (p: unknown) => {
@@ -149,6 +151,16 @@ export class LspClient {
     );
     await c.conn.sendNotification('initialized', {});
     return c;
+  }
+
+  /** Hold the answers to `workspace/configuration` until the returned function is called. */
+  holdConfiguration(): () => void {
+    let release!: () => void;
+    this.configurationGate = new Promise<void>((r) => (release = r));
+    return () => {
+      this.configurationGate = undefined;
+      release();
+    };
   }
 
   private poke(): void {

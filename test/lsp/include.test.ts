@@ -119,6 +119,36 @@ describe('LSP: Include and effective settings', () => {
   });
 });
 
+describe('LSP: a version that changes while its Include files are read', () => {
+  it('never publishes the older version\'s findings under the newer version', async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'lsp-include-race-')));
+    const c = await LspClient.start({ configuration: { targetVersion: '9.2' } });
+    try {
+      writeFileSync(path.join(dir, 'extra.conf'), 'X11Forwarding no\n');
+      const uri = pathToFileURL(path.join(dir, 'sshd_config')).toString();
+      const include = `Include ${path.join(dir, 'extra.conf')}`;
+      // The first validation waits for its settings; once they come, it reads the
+      // Include file, and version 2 arrives while it does.
+      const release = c.holdConfiguration();
+      await c.open(uri, 'sshd_config', `${include}\nBogusKeywordOfVersionOne yes\n`);
+      await c.waitFor('the settings request', () => (c.configurationRequests.length > 0 ? true : undefined));
+      release();
+      await new Promise((r) => setImmediate(r));
+      // Version 2 re-reads many lines, so its parse builds new lists and version 1's stay as they were.
+      const v2 = `${include}\n${Array.from({ length: 1500 }, (_, i) => `# line ${i}`).join('\n')}\nPort 22\n`;
+      const version = await c.change(uri, [{ text: v2 }]);
+      await c.diagnosticsFor(uri, version);
+      await new Promise((r) => setTimeout(r, 300));
+      const mine = c.published.filter((p) => p.uri === uri && p.version === version);
+      assert.ok(mine.length > 0);
+      for (const p of mine) assert.deepEqual(p.diagnostics.map((d) => d.code), [], JSON.stringify(p.diagnostics.map((d) => d.message)));
+    } finally {
+      await c.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('CLI: openssh-config effective', () => {
   it('prints keyword value lines like sshd -T -C, and --explain names the source lines', () => {
     const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'cli-effective-')));
