@@ -12,7 +12,12 @@ function snapshot(doc: ConfigDocument): unknown {
     directives: doc.directives,
     comments: doc.comments,
     problems: doc.problems,
-    sections: doc.sections.map((s) => ({ ...s, header: s.header?.line, directives: s.directives.map((d) => d.line) })),
+    // A block's header and lines are the document's own directives, not stale copies of them.
+    sections: doc.sections.map((s) => ({
+      ...s,
+      header: s.header && { directive: s.header, isTheLine: s.header === doc.directiveAt(s.header.line) },
+      directives: s.directives.map((d) => [d.line, d === doc.directiveAt(d.line)]),
+    })),
     lines: Array.from({ length: doc.lineCount }, (_, l) => [doc.lineText(l), doc.directiveAt(l)?.line]),
   };
 }
@@ -92,4 +97,38 @@ it('an edit of the first line (its first character too) re-reads only the lines 
     // Lines 0 and 1 are read again (one extra line on each side of the change); the other 48 are the same objects.
     assert.ok(doc.directives.filter((d) => kept.has(d)).length >= 48, JSON.stringify(after.slice(0, 12)));
   }
+});
+
+it('edits that keep the line count (the blocks kept, updated in place) stay equal to a fresh parse, chained', () => {
+  const content = fc.constantFrom(
+    'Port 22', 'Match User bob', '  X11Forwarding no', 'Host a b', '# c', '', '  ', 'Banner "x y', 'ForceCommand a # b', "AllowUsers 'a b' c#d",
+    'Match all', '#Match all', 'Host *', '  Host x', 'match host y', '=Port 1', '\uFEFFPort 2', 'Include x/*.conf',
+  );
+  const edit = fc.record({ line: fc.nat(), op: fc.constantFrom('replace', 'comment', 'uncomment', 'insert-line', 'delete-line'), with: content });
+  let reused = 0;
+  let edits = 0;
+  fc.assert(
+    fc.property(fc.array(content, { minLength: 1, maxLength: 25 }), fc.array(edit, { maxLength: 25 }), fc.constantFrom('sshd' as const, 'ssh' as const), fc.boolean(), (start, ops, kind, legacy) => {
+      const lines: string[] = [...start];
+      let doc = parse(lines.join('\n'), kind, { legacy });
+      for (const [i, op] of ops.entries()) {
+        const at = op.line % lines.length;
+        if (op.op === 'replace') lines[at] = op.with;
+        else if (op.op === 'comment') lines[at] = `#${lines[at]}`;
+        else if (op.op === 'uncomment') lines[at] = lines[at].replace(/^(\s*)#/, '$1');
+        else if (op.op === 'insert-line') lines.splice(at, 0, op.with);
+        else if (lines.length > 1) lines.splice(at, 1);
+        const text = lines.join('\n');
+        const before = doc.sections;
+        doc = reparse(doc, text, kind, { legacy });
+        edits++;
+        if (doc.sections === before) reused++;
+        assert.deepEqual(snapshot(doc), snapshot(parse(text, kind, { legacy })), `edit ${i}: ${JSON.stringify(op)}`);
+        for (const [k, s] of doc.sections.entries()) for (const d of s.directives) assert.equal(d.section, k);
+      }
+    }),
+    { numRuns: 1500 },
+  );
+  // Both ways were taken: blocks kept and updated, and rebuilt.
+  assert.ok(reused > edits / 4 && reused < edits, `${reused} of ${edits} edits kept the blocks`);
 });

@@ -65,6 +65,9 @@ interface ParseState {
   legacy: boolean;
   lineStarts: number[];
   lineEnds: number[];
+  /** the problems of the lines (the document's, without a byte-order mark's) */
+  lineProblems: ParseProblem[];
+  byLine: (Directive | undefined)[];
 }
 const states = new WeakMap<ConfigDocument, ParseState>();
 
@@ -172,38 +175,126 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   const mid = scan(text, kind, legacy, true, st.lineStarts[first], first, stop);
   if (stop !== Infinity && mid.end !== stop) return parse(text, kind, full);
   const lineDelta = mid.lineStarts.length - (last - first + 1);
-  // Each list is rebuilt in one pass: the items before the changed lines, the new ones, the moved ones after.
-  const splice = <T extends { line: number }>(items: readonly T[], middle: readonly T[], shift: (t: T) => void, keep?: (t: T) => boolean): T[] => {
-    const out: T[] = [];
-    let i = 0;
-    for (; i < items.length && items[i].line < first; i++) if (!keep || keep(items[i])) out.push(items[i]);
-    for (const m of middle) out.push(m);
-    for (; i < items.length; i++) {
-      const it = items[i];
-      if (it.line <= last || (keep && !keep(it))) continue;
-      if (lineDelta) shift(it);
-      out.push(it);
+  // The lists of the previous version are updated in place (it is not used
+  // afterwards): on a large file, new copies of them on every edit were most of
+  // what an edit allocated, and the garbage collector's work grew with it. A
+  // change of many lines (a paste) rebuilds them instead.
+  const inPlace = mid.lineStarts.length <= IN_PLACE_MAX;
+  const lineStarts = inPlace ? spliceNumbers(st.lineStarts, first, last, mid.lineStarts, delta) : lines(st.lineStarts, mid.lineStarts, first, last, delta);
+  const lineEnds = inPlace ? spliceNumbers(st.lineEnds, first, last, mid.lineEnds, delta) : lines(st.lineEnds, mid.lineEnds, first, last, delta);
+  const directives = previous.directives;
+  const dLo = firstAtOrAfter(directives, first);
+  const dHi = firstAtOrAfter(directives, last + 1, dLo);
+  const removed = directives.slice(dLo, dHi);
+  for (let i = dHi; lineDelta && i < directives.length; i++) moveDirective(directives[i], lineDelta);
+  const newDirectives = spliceItems(directives, dLo, dHi, mid.directives, inPlace);
+  const comments = previous.comments;
+  const cLo = firstAtOrAfter(comments, first);
+  const cHi = firstAtOrAfter(comments, last + 1, cLo);
+  for (let i = cHi; lineDelta && i < comments.length; i++) comments[i].line += lineDelta;
+  const newComments = spliceItems(comments, cLo, cHi, mid.comments, inPlace);
+  const lineProblems: ParseProblem[] = [];
+  for (const p of st.lineProblems) if (p.line < first) lineProblems.push(p);
+  for (const p of mid.problems) lineProblems.push(p);
+  for (const p of st.lineProblems) {
+    if (p.line <= last) continue;
+    p.line += lineDelta;
+    lineProblems.push(p);
+  }
+  // The blocks stay as they are when no line count changed and the Host/Match
+  // lines are the same: only the blocks holding the changed lines change.
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  if (lineDelta === 0 && hasBom === previous.hasBom && sameHeaders(removed, mid.directives, SECTION_KEYWORDS[kind])) {
+    const { sections } = previous;
+    const byLine = st.byLine;
+    for (const d of removed) {
+      byLine[d.line] = undefined;
+      const list = sections[d.section].directives;
+      list.splice(firstAtOrAfter(list, d.line), 1);
     }
-    return out;
-  };
-  const lines = (old: readonly number[], middle: readonly number[]): number[] => {
-    const out = new Array<number>(first + middle.length + (old.length - last - 1));
-    let k = 0;
-    for (let i = 0; i < first; i++) out[k++] = old[i];
-    for (const m of middle) out[k++] = m;
-    for (let i = last + 1; i < old.length; i++) out[k++] = old[i] + delta;
-    return out;
-  };
-  return assemble(
-    text,
-    kind,
-    legacy,
-    lines(st.lineStarts, mid.lineStarts),
-    lines(st.lineEnds, mid.lineEnds),
-    splice(previous.directives, mid.directives, (d) => moveDirective(d, lineDelta)),
-    splice(previous.comments, mid.comments, (c) => void (c.line += lineDelta)),
-    splice(previous.problems, mid.problems, (p) => void (p.line += lineDelta), (p) => p.code !== 'byte-order-mark'),
-  );
+    for (const d of mid.directives) {
+      d.section = sectionAt(sections, d.line);
+      const section = sections[d.section];
+      if (section.header?.line === d.line) section.header = d;
+      const list = section.directives;
+      list.splice(firstAtOrAfter(list, d.line), 0, d);
+      byLine[d.line] = d;
+    }
+    return makeDoc(text, kind, legacy, lineStarts, lineEnds, newDirectives, newComments, lineProblems, sections, byLine);
+  }
+  return assemble(text, kind, legacy, lineStarts, lineEnds, newDirectives, newComments, lineProblems);
+}
+
+/** Above this many re-read lines, reparse builds new lists instead of splicing (a spread of that many arguments). */
+const IN_PLACE_MAX = 1024;
+
+/** The line offsets of a new version: the old ones before the changed lines, the new ones, the old ones after moved by `delta`. */
+function lines(old: readonly number[], middle: readonly number[], first: number, last: number, delta: number): number[] {
+  const out = new Array<number>(first + middle.length + (old.length - last - 1));
+  let k = 0;
+  for (let i = 0; i < first; i++) out[k++] = old[i];
+  for (const m of middle) out[k++] = m;
+  for (let i = last + 1; i < old.length; i++) out[k++] = old[i] + delta;
+  return out;
+}
+
+/** `lines`, in place. */
+function spliceNumbers(list: number[], first: number, last: number, middle: readonly number[], delta: number): number[] {
+  const count = last - first + 1;
+  if (middle.length === count) for (let k = 0; k < count; k++) list[first + k] = middle[k];
+  else list.splice(first, count, ...middle);
+  if (delta) for (let i = first + middle.length; i < list.length; i++) list[i] += delta;
+  return list;
+}
+
+/** `list` with items [lo, hi) replaced by `middle`: in place, or as a new list. */
+function spliceItems<T>(list: T[], lo: number, hi: number, middle: readonly T[], inPlace: boolean): T[] {
+  if (inPlace) {
+    if (middle.length === hi - lo) for (let k = 0; k < middle.length; k++) list[lo + k] = middle[k];
+    else list.splice(lo, hi - lo, ...middle);
+    return list;
+  }
+  const out = list.slice(0, lo);
+  for (const m of middle) out.push(m);
+  for (let i = hi; i < list.length; i++) out.push(list[i]);
+  return out;
+}
+
+/** The index of the first item on line `line` or after it, in a list ordered by line. */
+function firstAtOrAfter(list: readonly { line: number }[], line: number, lo = 0): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (list[m].line < line) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** The index of the section holding line `line`. */
+function sectionAt(sections: readonly Section[], line: number): number {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi + 1) >> 1;
+    if (sections[m].startLine <= line) lo = m;
+    else hi = m - 1;
+  }
+  return lo;
+}
+
+/** Whether the Host/Match lines among the removed directives and the new ones are the same lines with the same keywords. */
+function sameHeaders(removed: readonly Directive[], added: readonly Directive[], sectionKeywords: ReadonlySet<string>): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < removed.length && !sectionKeywords.has(removed[i].name)) i++;
+    while (j < added.length && !sectionKeywords.has(added[j].name)) j++;
+    if (i === removed.length || j === added.length) return i === removed.length && j === added.length;
+    if (removed[i].line !== added[j].line || (removed[i].name === 'host') !== (added[j].name === 'host')) return false;
+    i++;
+    j++;
+  }
 }
 
 /** The line containing offset `pos` (the last line starting at or before it). */
@@ -237,22 +328,6 @@ function assemble(
   comments: Comment[],
   lineProblems: ParseProblem[],
 ): ConfigDocument {
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  const firstLf = text.indexOf('\n');
-  const eol = firstLf > 0 && text.charCodeAt(firstLf - 1) === 13 ? '\r\n' : '\n';
-  const problems: ParseProblem[] = hasBom
-    ? [
-        {
-          code: 'byte-order-mark',
-          line: 0,
-          start: 0,
-          end: 1,
-          message:
-            'The file starts with a UTF-8 byte-order mark. OpenSSH reads it as part of the first keyword and rejects the line: save the file without BOM.',
-        },
-        ...lineProblems,
-      ]
-    : lineProblems;
   const lineCount = lineStarts.length;
   const byLine: (Directive | undefined)[] = new Array(lineCount);
   const global: Section = { kind: 'global', startLine: 0, endLine: 0, directives: [] };
@@ -270,7 +345,39 @@ function assemble(
     byLine[d.line] = d;
   }
   current.endLine = lineCount - 1;
+  return makeDoc(text, kind, legacy, lineStarts, lineEnds, directives, comments, lineProblems, sections, byLine);
+}
 
+/** The document object, and what its next version's reparse needs. */
+function makeDoc(
+  text: string,
+  kind: FileKind,
+  legacy: boolean,
+  lineStarts: number[],
+  lineEnds: number[],
+  directives: Directive[],
+  comments: Comment[],
+  lineProblems: ParseProblem[],
+  sections: Section[],
+  byLine: (Directive | undefined)[],
+): ConfigDocument {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const firstLf = text.indexOf('\n');
+  const eol = firstLf > 0 && text.charCodeAt(firstLf - 1) === 13 ? '\r\n' : '\n';
+  const problems: ParseProblem[] = hasBom
+    ? [
+        {
+          code: 'byte-order-mark',
+          line: 0,
+          start: 0,
+          end: 1,
+          message:
+            'The file starts with a UTF-8 byte-order mark. OpenSSH reads it as part of the first keyword and rejects the line: save the file without BOM.',
+        },
+        ...lineProblems,
+      ]
+    : lineProblems;
+  const lineCount = lineStarts.length;
   const doc: ConfigDocument = {
     kind,
     lineCount,
@@ -283,7 +390,7 @@ function assemble(
     directiveAt: (l) => byLine[l],
     lineText: (l) => (l < 0 || l >= lineCount ? '' : text.slice(lineStarts[l], lineEnds[l])),
   };
-  states.set(doc, { text, kind, legacy, lineStarts, lineEnds });
+  states.set(doc, { text, kind, legacy, lineStarts, lineEnds, lineProblems, byLine });
   return doc;
 }
 
