@@ -15,7 +15,6 @@ import {
   type FileSystemWatcher,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_GLOBS, kindFromLanguageId, kindFromPath } from './service/fileKind';
 import { createLanguageService, type IdleLogoutOptions, type ServiceSettings, type SymbolSource } from './service/languageService';
 import type { FileKind } from './service/openssh/types';
@@ -26,6 +25,7 @@ import type { ConfigDocument } from './service/parser/types';
 import { parseConnectionSpec, type EffectiveQuery } from './service/semantics/effective';
 import { dirname, fileUri, uriPath, type IncludeGraph } from './service/semantics/include';
 import { WorkspaceIndex } from './workspaceFiles';
+import { LineDocument, LineDocuments } from './service/util/lineDocument';
 
 declare const PACKAGE_VERSION: string | undefined;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
@@ -51,7 +51,8 @@ const EFFECTIVE = 'openssh-config.server.effective';
 const EXPLAIN_TIMEOUTS = 'openssh-config.server.explainTimeouts';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Open documents are kept as lines: an edit replaces the lines it touches, and the parser re-reads only those (util/lineDocument.ts).
+const documents = new TextDocuments(LineDocuments);
 const service = createLanguageService({ incremental: true });
 
 let hasConfiguration = false;
@@ -150,7 +151,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function kindOf(doc: TextDocument): FileKind {
+function kindOf(doc: LineDocument): FileKind {
   return kindFromLanguageId(doc.languageId) ?? kindFromPath(doc.uri);
 }
 
@@ -163,7 +164,7 @@ async function parsed(uri: string) {
 
 // Validation: at most one pending run per document; a newer version replaces an older one.
 const pending = new Map<string, ReturnType<typeof setImmediate>>();
-function scheduleValidation(td: TextDocument): void {
+function scheduleValidation(td: LineDocument): void {
   const old = pending.get(td.uri);
   if (old) clearImmediate(old);
   pending.set(

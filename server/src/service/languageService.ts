@@ -20,7 +20,8 @@ import { resolveTarget, versionKey } from './openssh/version';
 
 /** The release whose parser switched to argv_split() (commits a10f929d1, ea9e45c89; release-8.7). */
 const ARGV_SPLIT_RELEASE = '8.7';
-import { parse, reparse } from './parser/parser';
+import { parse, parseLines, reparse, reparseLines } from './parser/parser';
+import type { ChangedLines, LineSnapshot } from './util/lineDocument';
 import type { ConfigDocument } from './parser/types';
 import type { Finding } from './rules/types';
 import { effective, formatEffective, type EffectiveQuery, type EffectiveResult } from './semantics/effective';
@@ -43,6 +44,9 @@ export interface TextDocumentLike {
   uri: string;
   version: number;
   getText(): string;
+  /** A document kept as lines (util/lineDocument.ts): its lines, and which changed since an earlier version. */
+  snapshot?(): LineSnapshot;
+  changedSince?(version: number): ChangedLines | null | undefined;
 }
 
 export interface LanguageService {
@@ -118,7 +122,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const hit = cache.get(td.uri);
       if (hit && hit.version === td.version && hit.kind === kind && hit.legacy === legacy) return hit.doc;
       // A newer version of a document we know: re-read only the lines that changed.
-      const doc = hit ? reparse(hit.doc, td.getText(), kind, { legacy }) : parse(td.getText(), kind, { legacy, detachLines: remember });
+      let doc: ConfigDocument;
+      if (td.snapshot) {
+        const changed = hit ? td.changedSince?.(hit.version) : undefined;
+        doc = hit && changed !== undefined ? reparseLines(hit.doc, td.snapshot(), changed, kind, { legacy }) : parseLines(td.snapshot(), kind, { legacy });
+      } else doc = hit ? reparse(hit.doc, td.getText(), kind, { legacy }) : parse(td.getText(), kind, { legacy, detachLines: remember });
       cache.set(td.uri, { version: td.version, kind, legacy, doc });
       return doc;
     },

@@ -7,6 +7,7 @@
 import { RAW_KEYWORDS, SECTION_KEYWORDS } from '../openssh/syntax';
 import type { FileKind } from '../openssh/types';
 import type { Comment, ConfigDocument, Directive, ParseProblem, Section, Token } from './types';
+import { EOL_CR, EOL_CRLF, EOL_LF, type ChangedLines, type LineSnapshot } from '../util/lineDocument';
 
 const NO_ARGS: Token[] = [];
 
@@ -60,16 +61,26 @@ export interface ParseOptions {
 
 /** What a document keeps for re-parsing its next version (see reparse). */
 interface ParseState {
-  text: string;
   kind: FileKind;
   legacy: boolean;
-  lineStarts: number[];
-  lineEnds: number[];
+  /** the text the document was read from, or its lines (parseLines) */
+  source: Source;
   /** the problems of the lines (the document's, without a byte-order mark's) */
   lineProblems: ParseProblem[];
   byLine: (Directive | undefined)[];
 }
 const states = new WeakMap<ConfigDocument, ParseState>();
+
+/** A text with the offsets of its lines (lines end at \n, \r\n or a lone \r). */
+interface TextSource {
+  text: string;
+  lineStarts: number[];
+  lineEnds: number[];
+}
+type Source = TextSource | LineSnapshot;
+const isText = (s: Source): s is TextSource => 'text' in s;
+
+const LONE_CR_MESSAGE = 'A carriage return without a line feed: the editor shows a line break here, but OpenSSH reads this line and the next as one line.';
 
 /** Lines parsed from some offset on: the per-line results, in order. */
 interface Scan {
@@ -108,7 +119,7 @@ function scan(text: string, kind: FileKind, legacy: boolean, detachLines: boolea
           line,
           start: nextCr - pos,
           end: nextCr - pos,
-          message: 'A carriage return without a line feed: the editor shows a line break here, but OpenSSH reads this line and the next as one line.',
+          message: LONE_CR_MESSAGE,
         });
       }
     }
@@ -130,7 +141,49 @@ function scan(text: string, kind: FileKind, legacy: boolean, detachLines: boolea
 export function parse(text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
   const legacy = options.legacy === true;
   const s = scan(text, kind, legacy, options.detachLines === true, 0, 0, Infinity);
-  return assemble(text, kind, legacy, s.lineStarts, s.lineEnds, s.directives, s.comments, s.problems);
+  return assemble({ text, lineStarts: s.lineStarts, lineEnds: s.lineEnds }, kind, legacy, s.directives, s.comments, s.problems);
+}
+
+/** Lines [from, to] of a document kept as lines (util/lineDocument.ts). */
+function scanLines(src: LineSnapshot, kind: FileKind, legacy: boolean, from: number, to: number): Pick<Scan, 'directives' | 'comments' | 'problems'> {
+  const out: Pick<Scan, 'directives' | 'comments' | 'problems'> = { directives: [], comments: [], problems: [] };
+  const { lines, eols } = src;
+  for (let line = from; line <= to; line++) {
+    const content = lines[line];
+    if (eols[line] === EOL_CR) out.problems.push({ code: 'lone-carriage-return', line, start: content.length, end: content.length, message: LONE_CR_MESSAGE });
+    const d = parseLine(content, 0, content.length, line, line === 0 && content.charCodeAt(0) === 0xfeff ? 1 : 0, kind, legacy, out.comments, out.problems);
+    if (d) out.directives.push(d);
+  }
+  return out;
+}
+
+/** parse(), for a document kept as lines: the same document as parsing their text. */
+export function parseLines(src: LineSnapshot, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
+  const legacy = options.legacy === true;
+  const s = scanLines(src, kind, legacy, 0, src.lines.length - 1);
+  return assemble(src, kind, legacy, s.directives, s.comments, s.problems);
+}
+
+/**
+ * reparse(), for a document kept as lines that says which lines changed since
+ * `previous` (null: none): only those are read again; no text is compared.
+ * `previous` must not be used afterwards.
+ */
+export function reparseLines(previous: ConfigDocument, src: LineSnapshot, changed: ChangedLines | null, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
+  const legacy = options.legacy === true;
+  const st = states.get(previous);
+  states.delete(previous);
+  if (!st || isText(st.source) || st.kind !== kind || st.legacy !== legacy) return parseLines(src, kind, options);
+  if (changed === null) {
+    states.set(previous, st);
+    return previous;
+  }
+  const first = changed.first;
+  const last = changed.lastOld;
+  const lastNew = changed.lastNew;
+  if (first < 0 || last >= st.source.lines.length || lastNew >= src.lines.length || lastNew - last !== src.lines.length - st.source.lines.length) return parseLines(src, kind, options);
+  const mid = scanLines(src, kind, legacy, first, lastNew);
+  return applyChange(previous, st, first, last, mid, lastNew - last, lastNew - first < IN_PLACE_MAX, src);
 }
 
 /**
@@ -148,8 +201,9 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   const full: ParseOptions = { ...options, detachLines: true };
   const st = states.get(previous);
   states.delete(previous);
-  if (!st || st.kind !== kind || st.legacy !== legacy) return parse(text, kind, full);
-  const old = st.text;
+  if (!st || !isText(st.source) || st.kind !== kind || st.legacy !== legacy) return parse(text, kind, full);
+  const source = st.source;
+  const old = source.text;
   if (old === text) {
     // Same text, new version (an empty edit, an undo to the same state): nothing to read again.
     states.set(previous, st);
@@ -166,13 +220,13 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
     suffix += CHUNK;
   }
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const oldLines = st.lineStarts.length;
+  const oldLines = source.lineStarts.length;
   // One extra line on each side keeps CR LF pairs and lone CRs at the edges whole.
-  const first = Math.max(0, lineAt(st.lineStarts, prefix) - 1);
-  const last = Math.min(oldLines - 1, lineAt(st.lineStarts, old.length - suffix) + 1);
+  const first = Math.max(0, lineAt(source.lineStarts, prefix) - 1);
+  const last = Math.min(oldLines - 1, lineAt(source.lineStarts, old.length - suffix) + 1);
   const delta = text.length - old.length;
-  const stop = last + 1 < oldLines ? st.lineStarts[last + 1] + delta : Infinity;
-  const mid = scan(text, kind, legacy, true, st.lineStarts[first], first, stop);
+  const stop = last + 1 < oldLines ? source.lineStarts[last + 1] + delta : Infinity;
+  const mid = scan(text, kind, legacy, true, source.lineStarts[first], first, stop);
   if (stop !== Infinity && mid.end !== stop) return parse(text, kind, full);
   const lineDelta = mid.lineStarts.length - (last - first + 1);
   // The lists of the previous version are updated in place (it is not used
@@ -180,8 +234,28 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   // what an edit allocated, and the garbage collector's work grew with it. A
   // change of many lines (a paste) rebuilds them instead.
   const inPlace = mid.lineStarts.length <= IN_PLACE_MAX;
-  const lineStarts = inPlace ? spliceNumbers(st.lineStarts, first, last, mid.lineStarts, delta) : lines(st.lineStarts, mid.lineStarts, first, last, delta);
-  const lineEnds = inPlace ? spliceNumbers(st.lineEnds, first, last, mid.lineEnds, delta) : lines(st.lineEnds, mid.lineEnds, first, last, delta);
+  const lineStarts = inPlace ? spliceNumbers(source.lineStarts, first, last, mid.lineStarts, delta) : lines(source.lineStarts, mid.lineStarts, first, last, delta);
+  const lineEnds = inPlace ? spliceNumbers(source.lineEnds, first, last, mid.lineEnds, delta) : lines(source.lineEnds, mid.lineEnds, first, last, delta);
+  return applyChange(previous, st, first, last, mid, lineDelta, inPlace, { text, lineStarts, lineEnds });
+}
+
+/**
+ * The next version of `previous`, whose lines [first, last] were read again
+ * as `mid` (lineDelta more lines than before): its lists updated (in place
+ * unless `inPlace` is false), and its blocks kept when no line count changed
+ * and the Host/Match lines are the same.
+ */
+function applyChange(
+  previous: ConfigDocument,
+  st: ParseState,
+  first: number,
+  last: number,
+  mid: Pick<Scan, 'directives' | 'comments' | 'problems'>,
+  lineDelta: number,
+  inPlace: boolean,
+  source: Source,
+): ConfigDocument {
+  const { kind, legacy } = st;
   const directives = previous.directives;
   const dLo = firstAtOrAfter(directives, first);
   const dHi = firstAtOrAfter(directives, last + 1, dLo);
@@ -203,8 +277,7 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   }
   // The blocks stay as they are when no line count changed and the Host/Match
   // lines are the same: only the blocks holding the changed lines change.
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  if (lineDelta === 0 && hasBom === previous.hasBom && sameHeaders(removed, mid.directives, SECTION_KEYWORDS[kind])) {
+  if (lineDelta === 0 && sourceHasBom(source) === previous.hasBom && sameHeaders(removed, mid.directives, SECTION_KEYWORDS[kind])) {
     const { sections } = previous;
     const byLine = st.byLine;
     for (const d of removed) {
@@ -220,9 +293,9 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
       list.splice(firstAtOrAfter(list, d.line), 0, d);
       byLine[d.line] = d;
     }
-    return makeDoc(text, kind, legacy, lineStarts, lineEnds, newDirectives, newComments, lineProblems, sections, byLine);
+    return makeDoc(source, kind, legacy, newDirectives, newComments, lineProblems, sections, byLine);
   }
-  return assemble(text, kind, legacy, lineStarts, lineEnds, newDirectives, newComments, lineProblems);
+  return assemble(source, kind, legacy, newDirectives, newComments, lineProblems);
 }
 
 /** Above this many re-read lines, reparse builds new lists instead of splicing (a spread of that many arguments). */
@@ -318,17 +391,8 @@ function moveDirective(d: Directive, by: number): void {
 }
 
 /** Sections, the line index and the document object, from the per-line results. */
-function assemble(
-  text: string,
-  kind: FileKind,
-  legacy: boolean,
-  lineStarts: number[],
-  lineEnds: number[],
-  directives: Directive[],
-  comments: Comment[],
-  lineProblems: ParseProblem[],
-): ConfigDocument {
-  const lineCount = lineStarts.length;
+function assemble(source: Source, kind: FileKind, legacy: boolean, directives: Directive[], comments: Comment[], lineProblems: ParseProblem[]): ConfigDocument {
+  const lineCount = isText(source) ? source.lineStarts.length : source.lines.length;
   const byLine: (Directive | undefined)[] = new Array(lineCount);
   const global: Section = { kind: 'global', startLine: 0, endLine: 0, directives: [] };
   const sections: Section[] = [global];
@@ -345,25 +409,41 @@ function assemble(
     byLine[d.line] = d;
   }
   current.endLine = lineCount - 1;
-  return makeDoc(text, kind, legacy, lineStarts, lineEnds, directives, comments, lineProblems, sections, byLine);
+  return makeDoc(source, kind, legacy, directives, comments, lineProblems, sections, byLine);
+}
+
+/** Whether the document starts with a byte-order mark. */
+function sourceHasBom(source: Source): boolean {
+  return (isText(source) ? source.text : source.lines[0]).charCodeAt(0) === 0xfeff;
+}
+
+/** The line break of the first line ending in a line feed (LF when none does). */
+function sourceEol(source: Source): '\n' | '\r\n' {
+  if (isText(source)) {
+    const firstLf = source.text.indexOf('\n');
+    return firstLf > 0 && source.text.charCodeAt(firstLf - 1) === 13 ? '\r\n' : '\n';
+  }
+  const { eols } = source;
+  for (let l = 0; l < eols.length; l++) {
+    if (eols[l] === EOL_LF) return '\n';
+    if (eols[l] === EOL_CRLF) return '\r\n';
+  }
+  return '\n';
 }
 
 /** The document object, and what its next version's reparse needs. */
 function makeDoc(
-  text: string,
+  source: Source,
   kind: FileKind,
   legacy: boolean,
-  lineStarts: number[],
-  lineEnds: number[],
   directives: Directive[],
   comments: Comment[],
   lineProblems: ParseProblem[],
   sections: Section[],
   byLine: (Directive | undefined)[],
 ): ConfigDocument {
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  const firstLf = text.indexOf('\n');
-  const eol = firstLf > 0 && text.charCodeAt(firstLf - 1) === 13 ? '\r\n' : '\n';
+  const hasBom = sourceHasBom(source);
+  const eol = sourceEol(source);
   const problems: ParseProblem[] = hasBom
     ? [
         {
@@ -377,7 +457,17 @@ function makeDoc(
         ...lineProblems,
       ]
     : lineProblems;
-  const lineCount = lineStarts.length;
+  let lineCount: number;
+  let lineText: (l: number) => string;
+  if (isText(source)) {
+    const { text, lineStarts, lineEnds } = source;
+    lineCount = lineStarts.length;
+    lineText = (l) => (l < 0 || l >= lineCount ? '' : text.slice(lineStarts[l], lineEnds[l]));
+  } else {
+    const { lines } = source;
+    lineCount = lines.length;
+    lineText = (l) => (l < 0 || l >= lineCount ? '' : lines[l]);
+  }
   const doc: ConfigDocument = {
     kind,
     lineCount,
@@ -388,9 +478,9 @@ function makeDoc(
     hasBom,
     eol,
     directiveAt: (l) => byLine[l],
-    lineText: (l) => (l < 0 || l >= lineCount ? '' : text.slice(lineStarts[l], lineEnds[l])),
+    lineText,
   };
-  states.set(doc, { text, kind, legacy, lineStarts, lineEnds, lineProblems, byLine });
+  states.set(doc, { kind, legacy, source, lineProblems, byLine });
   return doc;
 }
 
