@@ -50,6 +50,8 @@ export const channelTimeoutRule: Rule = {
     const lines = lineMemo(RULE, ctx);
     const checkOne = (d: Directive) => checkLine(d, ctx.kind, ctx.target);
     const first = new Map<number, Directive>();
+    // One message string for every such line, not one per line (a file may have thousands of Match blocks).
+    let matchMessage: string | undefined;
     for (const d of doc.directives) {
       if (d.name !== 'channeltimeout' || d.bare || d.raw || d.args.length === 0) continue;
       const { era } = resolve(d.name);
@@ -61,7 +63,7 @@ export const channelTimeoutRule: Rule = {
         report({
           code: MATCH,
           severity: 'warning',
-          message: `OpenSSH ${ctx.target} does not apply ChannelTimeout from a Match block: "sshd -T -C ..." shows it, but connections keep the global value. Match blocks take effect from 10.5; move the line above the first Match to apply it to everyone.`,
+          message: (matchMessage ??= `OpenSSH ${ctx.target} does not apply ChannelTimeout from a Match block: "sshd -T -C ..." shows it, but connections keep the global value. Match blocks take effect from 10.5; move the line above the first Match to apply it to everyone.`),
           span: d.keyword,
           related: section.header ? [{ span: section.header.keyword, message: 'the Match block' }] : undefined,
         });

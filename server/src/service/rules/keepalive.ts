@@ -129,6 +129,7 @@ export const keepaliveRule: Rule = {
     // (a file with a `ClientAliveCountMax 0` in each of thousands of Match blocks).
     const intervals = new Map<number, number>();
     const idleFixes = new Map<number, Fix | undefined>();
+    let zeroMessage: string | undefined;
     for (const d of doc.directives) {
       if (d.name !== 'clientalivecountmax' || d.args[0]?.value !== '0' || k < versionKey('8.2')) continue;
       let interval = intervals.get(d.section);
@@ -138,9 +139,9 @@ export const keepaliveRule: Rule = {
       report({
         code: 'client-alive-count-max-zero',
         severity: 'warning',
-        message:
+        message: (zeroMessage ??=
           `Since OpenSSH 8.2, ClientAliveCountMax 0 turns the disconnection off: sshd ${target} never drops a client for not answering. ` +
-          'Old hardening guides use 0 as an idle logout because that is what it did before 8.2.',
+          'Old hardening guides use 0 as an idle logout because that is what it did before 8.2.'),
         span: d.args[0],
         fixes: [setCountFix(d, '3'), ...(idle ? [idle] : [])],
       });

@@ -53,12 +53,24 @@ function firstIn(directives: readonly Directive[], name: string): Directive | un
   return directives.find((d) => d.name === name && d.args.length > 0);
 }
 
+// Seconds of each time value read, per target: a large file repeats a few values in
+// thousands of blocks, and the rules ask on every edit (bounded: cleared when full).
+const timeCache = new Map<string, Map<string, number | undefined>>();
 function timeOf(d: Directive | undefined, target: string): number | undefined {
   if (!d) return undefined;
   const v = d.args[0].value;
-  if (v.toLowerCase() === 'none') return 0;
-  const r = parseTime(v, target);
-  return r.ok ? Math.trunc(r.seconds) : undefined;
+  let byValue = timeCache.get(target);
+  if (!byValue) timeCache.set(target, (byValue = new Map()));
+  if (byValue.has(v)) return byValue.get(v);
+  let seconds: number | undefined;
+  if (v.toLowerCase() === 'none') seconds = 0;
+  else {
+    const r = parseTime(v, target);
+    seconds = r.ok ? Math.trunc(r.seconds) : undefined;
+  }
+  if (byValue.size >= 1024) byValue.clear();
+  byValue.set(v, seconds);
+  return seconds;
 }
 
 function intOf(d: Directive | undefined): number | undefined {
