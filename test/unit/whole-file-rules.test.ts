@@ -201,6 +201,11 @@ describe('directiveSequence of an editor document (remember)', () => {
       // Lines whose block kept its index and first line keep their item.
       const kept = seq.filter((s) => items.get(s.directive) === s).length;
       assert.ok(kept >= 3, `${kept} of ${seq.length} kept: ${JSON.stringify(text)}`);
+      // The last block moves to another index when a block above it comes or goes: its lines keep their items.
+      if (text === versions[1] || text === versions[2]) {
+        const last = seq.filter((s) => s.scope.section === doc.sections[doc.sections.length - 1]);
+        assert.deepEqual(last.map((s) => items.get(s.directive) === s), [true, true], JSON.stringify(text));
+      }
       before = seq;
     }
   });

@@ -63,8 +63,10 @@ export interface SequenceContext {
 export function scopeOf(doc: ConfigDocument, sectionIndex: number, uri?: string): Scope {
   const section = doc.sections[sectionIndex];
   if (sectionIndex === 0) return { id: 'global', section, alwaysApplies: true };
-  return { id: `${uri ?? ''}#${sectionIndex}`, section, alwaysApplies: sectionAlwaysApplies(section) };
+  return { id: blockId(sectionIndex, uri), section, alwaysApplies: sectionAlwaysApplies(section) };
 }
+
+const blockId = (sectionIndex: number, uri?: string) => `${uri ?? ''}#${sectionIndex}`;
 
 const cache = new WeakMap<ConfigDocument, SequenceItem[]>();
 
@@ -102,10 +104,11 @@ interface KeptScope {
  * previous version: on a large file an edit otherwise makes one object per
  * line and per block, which the rules keep alive until they finish. A block's
  * scope is kept on its first line (the Host/Match line, or the global part's
- * first line) and is reused while that line and the block's index stay; it is
- * then pointed at the new Section (the parser reuses unchanged lines and
- * rebuilds the sections, and the previous version is not used after a
- * re-parse). An item is kept on its line and reused while its scope is.
+ * first line) and is reused while that line stays, even when blocks above it
+ * were added or removed (its id then follows the block's new index); it is
+ * pointed at the new Section (the parser reuses unchanged lines, and the
+ * previous version is not used after a re-parse). An item is kept on its line
+ * and reused while its scope is.
  */
 function rememberedSequence(doc: ConfigDocument): SequenceItem[] {
   const sections = doc.sections;
@@ -118,7 +121,12 @@ function rememberedSequence(doc: ConfigDocument): SequenceItem[] {
       continue;
     }
     const kept = first.memo?.seqScope as KeptScope | undefined;
-    if (kept && kept.index === i) {
+    if (kept && (kept.index === 0) === (i === 0)) {
+      // The same block, perhaps moved (a block added or removed above it): its scope and the items of its lines stay.
+      if (kept.index !== i) {
+        kept.scope.id = blockId(i);
+        kept.index = i;
+      }
       kept.scope.section = section;
       scopes[i] = kept.scope;
     } else {
