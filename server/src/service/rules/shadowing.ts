@@ -84,7 +84,7 @@ import { newMemo, type ConfigDocument, type Section } from '../parser/types';
 import { directiveSequence, type Scope, type SequenceItem } from '../semantics/sequence';
 import { REPORTED_ELSEWHERE, settingLookup, where } from './firstValueWins';
 import { memoKey } from './memo';
-import type { Fix, Rule } from './types';
+import type { Finding, Fix, Rule, RuleContext } from './types';
 
 const WILDCARD = /[*?]/;
 /** Earlier blocks examined per Match block at most (see coveringBlocks). */
@@ -117,12 +117,123 @@ interface BlockRecord {
   /** index of the Host/Match line in the reading order (-1: the global part) */
   headerIdx: number;
   /** the earlier blocks that cover it, found at its first line that sets something */
-  covering: Coverer[] | undefined;
+  covering: readonly Coverer[] | undefined;
   /** the fields above are worked out (at the block's first line that sets something) */
   ready: boolean;
+  /** the check the record belongs to (see `generation`) */
+  gen: number;
+  /** a Coverer object kept for the block's next check */
+  spare: Coverer | undefined;
 }
 
-const newRecord = (headerIdx: number): BlockRecord => ({ coverer: undefined, criteria: undefined, coverable: false, headerIdx, covering: undefined, ready: false });
+/**
+ * Each check is numbered. What the rule keeps between checks (a block's record on
+ * its Scope, which an editor's document keeps between versions, and the tables
+ * below) is valid for the check whose number it carries: on a large file, new
+ * records, maps and per-keyword tables on every edit were most of this rule's
+ * allocation. Checks run one at a time, start to end.
+ */
+let generation = 0;
+
+/** The block's record for check `gen`, reset (the global part: headerIdx -1). */
+function resetRecord(scope: Scope, gen: number, headerIdx: number): BlockRecord {
+  let r = scope.shadowRecord as BlockRecord | undefined;
+  if (!r) {
+    r = { coverer: undefined, criteria: undefined, coverable: false, headerIdx, covering: undefined, ready: false, gen, spare: undefined };
+    scope.shadowRecord = r;
+    return r;
+  }
+  r.coverer = undefined;
+  r.criteria = undefined;
+  r.coverable = false;
+  r.headerIdx = headerIdx;
+  r.covering = undefined;
+  r.ready = false;
+  r.gen = gen;
+  return r;
+}
+
+/** The record's Coverer for this check (the kept object, refilled). */
+function coverer(r: BlockRecord, scope: Scope, positives: string[] | undefined, plainHost: boolean, criteria: Criterion[] | undefined, id: number): Coverer {
+  const c = r.spare ?? (r.spare = { scope, positives, plainHost, criteria, headerIdx: r.headerIdx, id });
+  c.scope = scope;
+  c.positives = positives;
+  c.plainHost = plainHost;
+  c.criteria = criteria;
+  c.headerIdx = r.headerIdx;
+  c.id = id;
+  return c;
+}
+
+/** Blocks listed under a word (a Host pattern, a criterion's value) in one check; kept between checks. */
+interface Listing {
+  gen: number;
+  /** blocks[0, n) are this check's (the list keeps its storage from check to check) */
+  n: number;
+  blocks: Coverer[];
+}
+const NONE: readonly Coverer[] = [];
+/** coveringBlocks' candidate listings (one call at a time). */
+const found: Listing[] = [];
+const MAX_LISTINGS = 100_000;
+/** Host pattern → the earlier positive Host blocks naming it. */
+const byPattern = new Map<string, Listing>();
+/** criterion → value → the earlier blocks whose list for that criterion is only literals, one of them this value. */
+const anchored = new Map<string, Map<string, Listing>>();
+
+/** The blocks listed under `word` in check `gen`, if any. */
+function listed(table: Map<string, Listing> | undefined, word: string, gen: number): Listing | undefined {
+  const l = table?.get(word);
+  return l && l.gen === gen && l.n > 0 ? l : undefined;
+}
+
+/** List `c` under `word` for check `gen` (once: a word twice on one line lists the block once). */
+function list(table: Map<string, Listing>, word: string, c: Coverer, gen: number): void {
+  let l = table.get(word);
+  if (!l) {
+    if (table.size >= MAX_LISTINGS) table.clear();
+    table.set(word, (l = { gen: 0, n: 0, blocks: [] }));
+  }
+  if (l.gen !== gen) {
+    l.gen = gen;
+    l.n = 0;
+    touched.push(l);
+  }
+  if (l.n === 0 || l.blocks[l.n - 1] !== c) l.blocks[l.n++] = c;
+}
+/** The listings filled in this check: emptied when it ends, so they hold no document after it. */
+const touched: Listing[] = [];
+function emptyListings(): void {
+  for (const l of touched) {
+    l.blocks.fill(undefined as unknown as Coverer, 0, l.n);
+    l.n = 0;
+  }
+  touched.length = 0;
+}
+
+/** Per keyword: each block's first line setting it (by block id), valid where its stamp is this check's. */
+interface FirstLines {
+  line: number[];
+  stamp: number[];
+}
+const firstLines = new Map<string, FirstLines>();
+function firstLinesOf(key: string): FirstLines {
+  let t = firstLines.get(key);
+  if (!t) firstLines.set(key, (t = { line: [], stamp: [] }));
+  return t;
+}
+function firstAt(t: FirstLines, id: number, gen: number): number | undefined {
+  return t.stamp[id] === gen ? t.line[id] : undefined;
+}
+function setFirst(t: FirstLines, id: number, line: number, gen: number): void {
+  // Filled densely (ids are small and come in order), so the arrays stay plain lists.
+  while (t.line.length <= id) {
+    t.line.push(-1);
+    t.stamp.push(0);
+  }
+  t.line[id] = line;
+  t.stamp[id] = gen;
+}
 
 /** matchCriteria, remembered on the Match line (Directive.memo outlives edits to other lines). */
 function rememberedCriteria(section: Section, kind: FileKind, target: string): Criterion[] | undefined {
@@ -144,6 +255,27 @@ export interface Criterion {
   lits?: Set<string> | null;
   /** (worked out when needed) the positive entries when all are literals, or null */
   pos?: string[] | null;
+  /** (worked out when needed) the values this criterion is listed under when its list is only literals, or null */
+  anchors?: string[] | null;
+  /** (worked out when needed) its first positive entry when that is a literal, or null */
+  firstLiteral?: string | null;
+}
+
+/** The words a criterion of an earlier block is listed under (anchored), when its list is only literals. */
+function anchorsOf(x: Criterion): string[] | null {
+  if (x.anchors === undefined) {
+    x.anchors = ANCHORS.has(x.name) && x.arg !== undefined && literalList(x.arg) ? x.arg.split(',').map((v) => anchorValue(x.name, v)) : null;
+  }
+  return x.anchors;
+}
+
+/** The word a criterion of a later block is looked up under: its first positive entry, when a literal. */
+function firstLiteralOf(l: Criterion): string | null {
+  if (l.firstLiteral === undefined) {
+    const first = l.negated || l.arg === undefined || !ANCHORS.has(l.name) ? undefined : l.arg.split(',').find((p) => !p.startsWith('!'));
+    l.firstLiteral = first === undefined || first === '' || WILDCARD.test(first) ? null : anchorValue(l.name, first);
+  }
+  return l.firstLiteral;
 }
 
 /** What the rule needs of a Host line: its patterns when none is negated (else undefined). */
@@ -397,180 +529,182 @@ export const shadowingRule: Rule = {
   id: 'shadowed-by-earlier-block',
   codes: ['shadowed-by-earlier-block'],
   check(doc, ctx, report) {
-    const { kind, target, remember } = ctx;
-    const resolve = keywordResolver(kind, target);
-    const settingOf = settingLookup(kind, target, remember);
-    const seq = directiveSequence(doc, ctx);
-    // Lines are named by their index in `seq`.
-    const always = new Map<string, number>(); // keyword → first value from a scope that always applies
-    // Earlier positive Host blocks, indexed by their literal patterns; blocks with a wildcard are checked one by one.
-    const byPattern = new Map<string, Coverer | Coverer[]>(); // one block, or several
-    const wildBlocks: Coverer[] = [];
-    // Earlier blocks that may cover a later Match block: indexed by a criterion whose
-    // patterns are all literals (`name\0value`), the others checked one by one.
-    const anchored = new Map<string, Map<string, Coverer[]>>(); // criterion → value → blocks
-    const general: Coverer[] = [];
-    const anchor = (name: string, value: string, c: Coverer) => {
-      let byValue = anchored.get(name);
-      if (!byValue) anchored.set(name, (byValue = new Map()));
-      const list = byValue.get(value);
-      if (!list) byValue.set(value, [c]);
-      else if (list[list.length - 1] !== c) list.push(c);
-    };
-    // keyword → block id → the block's first line setting it (one table per keyword, not one per block)
-    const firstOf = new Map<string, number[]>();
-    let nextId = 0;
-    const records = new Map<Scope, BlockRecord>();
-    // ssh: how many HostName / User / Include lines precede each position (the `host` and `user` guards).
-    let guards: ReturnType<typeof guardCounts> | undefined;
-    const addresses: AddressCache = new Map();
-    const program = kind === 'ssh' ? 'ssh' : 'sshd';
-
-    /** What a block is to this rule, worked out at its first line that sets something. */
-    const recordOf = (scope: Scope): BlockRecord => {
-      let r = records.get(scope);
-      if (!r) records.set(scope, (r = newRecord(-1))); // the global part
-      if (r.ready) return r;
-      r.ready = true;
-      const section = scope.section;
-      const headerIdx = r.headerIdx;
-      // A block of a file Included from inside a block that may not match applies only where that block
-      // does: it covers nothing we can decide (and its lines, in another file, are never reported).
-      if (!section.header || scope.alwaysApplies || scope.conditional) return r;
-      if (kind === 'ssh' && section.kind === 'host') {
-        const host = hostLine(section, remember);
-        const positives = host.positives;
-        if (positives) {
-          const c: Coverer = { scope, positives, plainHost: host.plain, criteria: undefined, headerIdx, id: nextId++ };
-          r.coverer = c;
-          const wild = host.wild;
-          // For `Match originalhost`: a literal pattern covers only itself, and only without letters.
-          if (c.plainHost) {
-            if (wild) general.push(c);
-            else for (const p of positives) if (!LETTER.test(p)) anchor('originalhost', p, c);
-          }
-          if (wild) wildBlocks.push(c);
-          else {
-            for (const p of positives) {
-              const had = byPattern.get(p);
-              if (had === undefined) byPattern.set(p, c);
-              else if (had === c) continue; // the pattern twice on one line
-              else if (Array.isArray(had)) {
-                if (had[had.length - 1] !== c) had.push(c);
-              } else byPattern.set(p, [had, c]);
-            }
-          }
-        }
-      } else if (section.kind === 'match') {
-        const criteria = remember ? rememberedCriteria(section, kind, target) : matchCriteria(section, kind, target);
-        if (criteria) {
-          r.criteria = criteria;
-          r.coverable = canBeCovered(kind, criteria);
-          if (canCover(kind, criteria)) {
-            const c: Coverer = { scope, positives: undefined, plainHost: false, criteria, headerIdx, id: nextId++ };
-            r.coverer = c;
-            const a = criteria.find((x) => ANCHORS.has(x.name) && x.arg !== undefined && literalList(x.arg));
-            if (a) for (const v of a.arg!.split(',')) anchor(a.name, anchorValue(a.name, v), c);
-            else general.push(c);
-          }
-        }
-      }
-      return r;
-    };
-
-    /**
-     * The earlier blocks that cover the Match block `scope` (header at `headerIdx`), worked
-     * out once, at its first line that sets something. The candidates come from the index
-     * (a superset of the covering blocks). The index only grows, and a block added later has
-     * no line before this block's lines. Past CANDIDATE_LIMIT candidates we decide nothing
-     * for the block (fewer reports, never a wrong one): the work stays linear in the file.
-     */
-    const coveringBlocks = (scope: Scope, criteria: Criterion[], headerIdx: number): Coverer[] => {
-      const lists: Coverer[][] = [general];
-      let total = general.length;
-      for (const l of criteria) {
-        if (l.negated || l.arg === undefined || !ANCHORS.has(l.name)) continue;
-        const first = l.arg.split(',').find((p) => !p.startsWith('!'));
-        if (first === undefined || first === '' || WILDCARD.test(first)) continue; // not a literal: the index cannot help
-        const list = anchored.get(l.name)?.get(anchorValue(l.name, first));
-        if (list) {
-          lists.push(list);
-          total += list.length;
-        }
-      }
-      if (total > CANDIDATE_LIMIT) return [];
-      const out: Coverer[] = [];
-      for (const list of lists) {
-        for (const c of list) {
-          if (c.scope === scope || c.headerIdx >= headerIdx || out.includes(c)) continue;
-          if (coversMatch(c, criteria, headerIdx)) out.push(c);
-        }
-      }
-      return out;
-    };
-
-    /** The earlier block `c` matches every connection the later Match block (criteria, header at `headerIdx`) matches. */
-    const coversMatch = (c: Coverer, criteria: Criterion[], headerIdx: number): boolean => {
-      if (c.positives) return c.plainHost && hostCoversOriginal(c.positives, criteria);
-      if (!c.criteria || !matchCovers(kind, target, c.criteria, criteria, addresses)) return false;
-      if (kind !== 'ssh') return true;
-      const g = (guards ??= guardCounts(seq));
-      const between = (counts: Int32Array) => counts[headerIdx] - counts[c.headerIdx + 1] > 0;
-      if (c.criteria.some((e) => e.name === 'host') && (between(g.hostname) || between(g.include))) return false;
-      if (c.criteria.some((e) => e.name === 'user') && (between(g.user) || between(g.include))) return false;
-      return true;
-    };
-
-    for (let idx = 0; idx < seq.length; idx++) {
-      const item = seq[idx];
-      const d = item.directive;
-      const scope = item.scope;
-      if (d === scope.section.header) {
-        records.set(scope, newRecord(idx)); // a Host/Match line sets nothing
-        continue;
-      }
-      const setting = settingOf(d);
-      if (!setting || !setting.sets || (setting.repeat !== 'first-wins' && setting.repeat !== 'first-line-wins') || REPORTED_ELSEWHERE.has(setting.key)) continue;
-      const key = setting.key;
-      const rec = recordOf(scope);
-      // sshd: the global part is overridden by Match blocks; only `Match all` blocks hide later ones.
-      const alwaysScope = scope.alwaysApplies && (kind === 'ssh' || scope.section.kind === 'match');
-      // sshd `UnusedConnectionTimeout none` is applied whatever came first: never hidden.
-      const overrides = kind === 'sshd' && overridesEarlier(key, item);
-
-      let first = firstOf.get(key);
-      if (!first) firstOf.set(key, (first = []));
-      let winner = -1; // the earliest earlier line, of another scope, whose value applies first
-      const a = always.get(key);
-      if (a !== undefined && seq[a].scope !== scope) winner = a;
-      const positives = rec.coverer?.positives;
-      if (kind === 'ssh' && scope.section.kind === 'host' && positives && !WILDCARD.test(positives[0])) {
-        // Earlier blocks naming the same first pattern, then those with wildcards
-        // (plain loops: on a large file no closure, array or iterator per line).
-        const same = byPattern.get(positives[0]);
-        const sameCount = same === undefined ? 0 : Array.isArray(same) ? same.length : 1;
-        for (let k = 0; k < sameCount + wildBlocks.length; k++) {
-          const c = k < sameCount ? (Array.isArray(same) ? same[k] : (same as Coverer)) : wildBlocks[k - sameCount];
-          const h = first[c.id];
-          if (h !== undefined && c.scope !== scope && (winner < 0 || h < winner) && covers(c.positives!, positives)) winner = h;
-        }
-      }
-      if (rec.coverable && rec.criteria && !overrides) {
-        rec.covering ??= coveringBlocks(scope, rec.criteria, rec.headerIdx);
-        for (const c of rec.covering) {
-          const h = first[c.id];
-          if (h !== undefined && (winner < 0 || h < winner)) winner = h;
-        }
-      }
-      if (winner >= 0 && !overrides && item.uri === undefined && (kind === 'ssh' || scope.section.kind === 'match')) {
-        reportShadow(doc, item, seq[winner], key, program, report, resolve);
-      }
-      // Record this value for later blocks (only the first per scope counts).
-      if (alwaysScope && !always.has(key)) always.set(key, idx);
-      if (rec.coverer && first[rec.coverer.id] === undefined) first[rec.coverer.id] = idx;
+    try {
+      checkShadowing(doc, ctx, report);
+    } finally {
+      emptyListings();
     }
   },
 };
+
+function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Finding) => void): void {
+  const { kind, target, remember } = ctx;
+  const resolve = keywordResolver(kind, target);
+  const settingOf = settingLookup(kind, target, remember);
+  const gen = ++generation;
+  const seq = directiveSequence(doc, ctx);
+  // Lines are named by their index in `seq`.
+  const always = new Map<string, number>(); // keyword → first value from a scope that always applies
+  // Earlier positive Host blocks are listed under their literal patterns (byPattern); blocks with a wildcard are checked one by one.
+  const wildBlocks: Coverer[] = [];
+  // Earlier blocks that may cover a later Match block are listed under a criterion whose
+  // patterns are all literals (anchored); the others are checked one by one.
+  const general: Coverer[] = [];
+  const anchor = (name: string, value: string, c: Coverer) => {
+    let byValue = anchored.get(name);
+    if (!byValue) anchored.set(name, (byValue = new Map()));
+    list(byValue, value, c, gen);
+  };
+  // Blocks are numbered in the order they become coverers (the index into the per-keyword first lines).
+  let nextId = 0;
+  // ssh: how many HostName / User / Include lines precede each position (the `host` and `user` guards).
+  let guards: ReturnType<typeof guardCounts> | undefined;
+  const addresses: AddressCache = new Map();
+  const program = kind === 'ssh' ? 'ssh' : 'sshd';
+
+  /** What a block is to this rule, worked out at its first line that sets something. */
+  const recordOf = (scope: Scope): BlockRecord => {
+    let r = scope.shadowRecord as BlockRecord | undefined;
+    if (!r || r.gen !== gen) r = resetRecord(scope, gen, -1); // the global part (a block's is reset at its header)
+    if (r.ready) return r;
+    r.ready = true;
+    const section = scope.section;
+    // A block of a file Included from inside a block that may not match applies only where that block
+    // does: it covers nothing we can decide (and its lines, in another file, are never reported).
+    if (!section.header || scope.alwaysApplies || scope.conditional) return r;
+    if (kind === 'ssh' && section.kind === 'host') {
+      const host = hostLine(section, remember);
+      const positives = host.positives;
+      if (positives) {
+        const c = coverer(r, scope, positives, host.plain, undefined, nextId++);
+        r.coverer = c;
+        const wild = host.wild;
+        // For `Match originalhost`: a literal pattern covers only itself, and only without letters.
+        if (c.plainHost) {
+          if (wild) general.push(c);
+          else for (const p of positives) if (!LETTER.test(p)) anchor('originalhost', p, c);
+        }
+        if (wild) wildBlocks.push(c);
+        else for (const p of positives) list(byPattern, p, c, gen);
+      }
+    } else if (section.kind === 'match') {
+      const criteria = remember ? rememberedCriteria(section, kind, target) : matchCriteria(section, kind, target);
+      if (criteria) {
+        r.criteria = criteria;
+        r.coverable = canBeCovered(kind, criteria);
+        if (canCover(kind, criteria)) {
+          const c = coverer(r, scope, undefined, false, criteria, nextId++);
+          r.coverer = c;
+          let a: Criterion | undefined;
+          for (const x of criteria) {
+            if (anchorsOf(x)) {
+              a = x;
+              break;
+            }
+          }
+          if (a) for (const v of a.anchors!) anchor(a.name, v, c);
+          else general.push(c);
+        }
+      }
+    }
+    return r;
+  };
+
+  /**
+   * The earlier blocks that cover the Match block `scope` (header at `headerIdx`), worked
+   * out once, at its first line that sets something. The candidates come from the index
+   * (a superset of the covering blocks). The index only grows, and a block added later has
+   * no line before this block's lines. Past CANDIDATE_LIMIT candidates we decide nothing
+   * for the block (fewer reports, never a wrong one): the work stays linear in the file.
+   */
+  const coveringBlocks = (scope: Scope, criteria: Criterion[], headerIdx: number): readonly Coverer[] => {
+    // The candidates: the general blocks, then those listed under each criterion's first literal (none: the index cannot help).
+    found.length = 0;
+    let total = general.length;
+    for (const l of criteria) {
+      const word = firstLiteralOf(l);
+      const listing = word === null ? undefined : listed(anchored.get(l.name), word, gen);
+      if (listing) {
+        found.push(listing);
+        total += listing.n;
+      }
+    }
+    let out: Coverer[] | undefined;
+    if (total <= CANDIDATE_LIMIT) {
+      for (let k = -1; k < found.length; k++) {
+        const blocks = k < 0 ? general : found[k].blocks;
+        const n = k < 0 ? general.length : found[k].n;
+        for (let i = 0; i < n; i++) {
+          const c = blocks[i];
+          if (c.scope === scope || c.headerIdx >= headerIdx || out?.includes(c)) continue;
+          if (coversMatch(c, criteria, headerIdx)) (out ??= []).push(c);
+        }
+      }
+    }
+    found.length = 0;
+    return out ?? NONE;
+  };
+
+  /** The earlier block `c` matches every connection the later Match block (criteria, header at `headerIdx`) matches. */
+  const coversMatch = (c: Coverer, criteria: Criterion[], headerIdx: number): boolean => {
+    if (c.positives) return c.plainHost && hostCoversOriginal(c.positives, criteria);
+    if (!c.criteria || !matchCovers(kind, target, c.criteria, criteria, addresses)) return false;
+    if (kind !== 'ssh') return true;
+    const g = (guards ??= guardCounts(seq));
+    const between = (counts: Int32Array) => counts[headerIdx] - counts[c.headerIdx + 1] > 0;
+    if (c.criteria.some((e) => e.name === 'host') && (between(g.hostname) || between(g.include))) return false;
+    if (c.criteria.some((e) => e.name === 'user') && (between(g.user) || between(g.include))) return false;
+    return true;
+  };
+
+  for (let idx = 0; idx < seq.length; idx++) {
+    const item = seq[idx];
+    const d = item.directive;
+    const scope = item.scope;
+    if (d === scope.section.header) {
+      resetRecord(scope, gen, idx); // a Host/Match line sets nothing
+      continue;
+    }
+    const setting = settingOf(d);
+    if (!setting || !setting.sets || (setting.repeat !== 'first-wins' && setting.repeat !== 'first-line-wins') || REPORTED_ELSEWHERE.has(setting.key)) continue;
+    const key = setting.key;
+    const rec = recordOf(scope);
+    // sshd: the global part is overridden by Match blocks; only `Match all` blocks hide later ones.
+    const alwaysScope = scope.alwaysApplies && (kind === 'ssh' || scope.section.kind === 'match');
+    // sshd `UnusedConnectionTimeout none` is applied whatever came first: never hidden.
+    const overrides = kind === 'sshd' && overridesEarlier(key, item);
+
+    const first = firstLinesOf(key);
+    let winner = -1; // the earliest earlier line, of another scope, whose value applies first
+    const a = always.get(key);
+    if (a !== undefined && seq[a].scope !== scope) winner = a;
+    const positives = rec.coverer?.positives;
+    if (kind === 'ssh' && scope.section.kind === 'host' && positives && !WILDCARD.test(positives[0])) {
+      // Earlier blocks naming the same first pattern, then those with wildcards
+      // (plain loops: on a large file no closure, array or iterator per line).
+      const same = listed(byPattern, positives[0], gen);
+      const sameCount = same === undefined ? 0 : same.n;
+      for (let k = 0; k < sameCount + wildBlocks.length; k++) {
+        const c = k < sameCount ? same!.blocks[k] : wildBlocks[k - sameCount];
+        const h = firstAt(first, c.id, gen);
+        if (h !== undefined && c.scope !== scope && (winner < 0 || h < winner) && covers(c.positives!, positives)) winner = h;
+      }
+    }
+    if (rec.coverable && rec.criteria && !overrides) {
+      rec.covering ??= coveringBlocks(scope, rec.criteria, rec.headerIdx);
+      for (const c of rec.covering) {
+        const h = firstAt(first, c.id, gen);
+        if (h !== undefined && (winner < 0 || h < winner)) winner = h;
+      }
+    }
+    if (winner >= 0 && !overrides && item.uri === undefined && (kind === 'ssh' || scope.section.kind === 'match')) {
+      reportShadow(doc, item, seq[winner], key, program, report, resolve);
+    }
+    // Record this value for later blocks (only the first per scope counts).
+    if (alwaysScope && !always.has(key)) always.set(key, idx);
+    if (rec.coverer && firstAt(first, rec.coverer.id, gen) === undefined) setFirst(first, rec.coverer.id, idx, gen);
+  }
+}
 
 /** Prefix counts of the lines that change what the ssh `host` and `user` criteria see. */
 function guardCounts(seq: readonly SequenceItem[]): { hostname: Int32Array; user: Int32Array; include: Int32Array } {

@@ -33,6 +33,8 @@ export interface Scope {
    * servconf.c sInclude), so this block applies only where the outer one does.
    */
   conditional?: boolean;
+  /** rules/shadowing.ts: its record of the block, kept for the next check */
+  shadowRecord?: unknown;
 }
 
 export interface SequenceItem {
@@ -62,8 +64,9 @@ export interface SequenceContext {
 /** The global scope, or the scope of a block of the document `uri` (undefined: the document being checked). */
 export function scopeOf(doc: ConfigDocument, sectionIndex: number, uri?: string): Scope {
   const section = doc.sections[sectionIndex];
-  if (sectionIndex === 0) return { id: 'global', section, alwaysApplies: true };
-  return { id: blockId(sectionIndex, uri), section, alwaysApplies: sectionAlwaysApplies(section) };
+  // Every field set, in one order: all scopes share one shape.
+  if (sectionIndex === 0) return { id: 'global', section, alwaysApplies: true, conditional: undefined, shadowRecord: undefined };
+  return { id: blockId(sectionIndex, uri), section, alwaysApplies: sectionAlwaysApplies(section), conditional: undefined, shadowRecord: undefined };
 }
 
 const blockId = (sectionIndex: number, uri?: string) => `${uri ?? ''}#${sectionIndex}`;
