@@ -10,6 +10,7 @@
 // reports them as errors.
 
 import { keywordResolver } from '../openssh/keywords';
+import type { Directive } from '../parser/types';
 import type { Rule, Fix } from './types';
 import { settingKey } from './firstValueWins';
 
@@ -28,14 +29,14 @@ export const blockScopeRule: Rule = {
     for (const section of doc.sections) {
       const header = section.header;
       if (!header) continue;
-      let bodyIndent: string | undefined;
+      let body: Directive | undefined; // the first indented setting: its indentation is the block's
       for (const d of section.directives) {
         if (d === header) continue;
         if (d.start > header.start) {
-          bodyIndent ??= doc.lineText(d.line).slice(0, d.start);
+          body ??= d;
           continue;
         }
-        if (bodyIndent === undefined) continue; // the block does not indent its settings at all
+        if (body === undefined) continue; // the block does not indent its settings at all
         const { era } = resolve(d.name);
         if (kind === 'sshd' && era && !era.matchAllowed && section.kind === 'match') continue;
         const text = doc.lineText(d.line);
@@ -53,7 +54,7 @@ export const blockScopeRule: Rule = {
         }
         fixes.push({
           title: `Indent ${d.keyword.value} as part of the "${label}" block`,
-          edits: [{ span: { line: d.line, start: 0, end: d.start }, newText: bodyIndent }],
+          edits: [{ span: { line: d.line, start: 0, end: d.start }, newText: doc.lineText(body.line).slice(0, body.start) }],
         });
         report({
           code: 'misleading-indentation',

@@ -17,9 +17,10 @@ export const duplicateSubsystemRule: Rule = {
     const fatal = versionKey(target) < versionKey('9.5');
     // Sections are checked on their own: a Match block starts with no subsystems of its own.
     for (const section of doc.sections) {
-      const seen = new Map<string, Directive>();
+      let seen: Map<string, Directive> | undefined; // made at the block's first Subsystem line (most blocks have none)
       for (const d of section.directives) {
         if (d.name !== 'subsystem' || d.bare || !d.args.length) continue;
+        seen ??= new Map();
         const name = d.args[0].value;
         if (d.args.length < 2 || d.args[1].value === '') {
           report({

@@ -111,6 +111,7 @@ export const emptyBlockRule: Rule = {
   check(doc, ctx, report) {
     const kind = ctx.kind;
     const headers = lineMemo('never-matching-block', ctx); // depends on the header line only
+    const never = (h: Directive) => neverMatching(kind, doc.sections[h.section], blockLabel(doc.sections[h.section]));
     for (let i = 1; i < doc.sections.length; i++) {
       const section = doc.sections[i];
       const h = section.header;
@@ -136,7 +137,7 @@ export const emptyBlockRule: Rule = {
         });
         continue;
       }
-      for (const f of headers(h, () => neverMatching(kind, section, blockLabel(section)))) report(f);
+      for (const f of headers(h, never)) report(f);
     }
   },
 };

@@ -174,7 +174,9 @@ export const firstValueWinsRule: Rule = {
     const settingOf = settingLookup(kind, target, remember);
     const program = kind === 'sshd' ? 'sshd' : 'ssh';
     const holders = new Holders();
-    for (const item of directiveSequence(doc, ctx)) {
+    const seq = directiveSequence(doc, ctx);
+    for (let i = 0; i < seq.length; i++) {
+      const item = seq[i];
       const d = item.directive;
       if (d.name === 'include') holders.included(item.scope);
       const setting = settingOf(d);

@@ -143,7 +143,7 @@ export const keepaliveRule: Rule = {
           `Since OpenSSH 8.2, ClientAliveCountMax 0 turns the disconnection off: sshd ${target} never drops a client for not answering. ` +
           'Old hardening guides use 0 as an idle logout because that is what it did before 8.2.'),
         span: d.args[0],
-        fixes: [setCountFix(d, '3'), ...(idle ? [idle] : [])],
+        fixes: idle ? [setCountFix(d, '3'), idle] : [setCountFix(d, '3')],
       });
     }
     // ClientAlive* set up as an idle timeout: in the global part only, once.

@@ -173,7 +173,7 @@ interface Listing {
   blocks: Coverer[];
 }
 const NONE: readonly Coverer[] = [];
-/** coveringBlocks' candidate listings (one call at a time). */
+/** coveringBlocks' candidate listings (one call at a time; the first ones are the call's, the rest stale). */
 const found: Listing[] = [];
 const MAX_LISTINGS = 100_000;
 /** Host pattern → the earlier positive Host blocks naming it. */
@@ -197,18 +197,20 @@ function list(table: Map<string, Listing>, word: string, c: Coverer, gen: number
   if (l.gen !== gen) {
     l.gen = gen;
     l.n = 0;
-    touched.push(l);
+    touched[touchedCount++] = l;
   }
   if (l.n === 0 || l.blocks[l.n - 1] !== c) l.blocks[l.n++] = c;
 }
-/** The listings filled in this check: emptied when it ends, so they hold no document after it. */
+/** The listings filled in this check (touched[0, touchedCount)): emptied when it ends, so they hold no document after it. */
 const touched: Listing[] = [];
+let touchedCount = 0;
 function emptyListings(): void {
-  for (const l of touched) {
+  for (let i = 0; i < touchedCount; i++) {
+    const l = touched[i];
     l.blocks.fill(undefined as unknown as Coverer, 0, l.n);
     l.n = 0;
   }
-  touched.length = 0;
+  touchedCount = 0;
 }
 
 /** Per keyword: each block's first line setting it (by block id), valid where its stamp is this check's. */
@@ -563,6 +565,8 @@ function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Findi
   const program = kind === 'ssh' ? 'ssh' : 'sshd';
 
   /** What a block is to this rule, worked out at its first line that sets something. */
+  // (Plain indexed loops in here: this runs once per block on every edit, and its
+  // for-of loops were measured allocating an iterator and a result per element.)
   const recordOf = (scope: Scope): BlockRecord => {
     let r = scope.shadowRecord as BlockRecord | undefined;
     if (!r || r.gen !== gen) r = resetRecord(scope, gen, -1); // the global part (a block's is reset at its header)
@@ -582,10 +586,10 @@ function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Findi
         // For `Match originalhost`: a literal pattern covers only itself, and only without letters.
         if (c.plainHost) {
           if (wild) general.push(c);
-          else for (const p of positives) if (!LETTER.test(p)) anchor('originalhost', p, c);
+          else for (let k = 0; k < positives.length; k++) if (!LETTER.test(positives[k])) anchor('originalhost', positives[k], c);
         }
         if (wild) wildBlocks.push(c);
-        else for (const p of positives) list(byPattern, p, c, gen);
+        else for (let k = 0; k < positives.length; k++) list(byPattern, positives[k], c, gen);
       }
     } else if (section.kind === 'match') {
       const criteria = remember ? rememberedCriteria(section, kind, target) : matchCriteria(section, kind, target);
@@ -596,13 +600,8 @@ function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Findi
           const c = coverer(r, scope, undefined, false, criteria, nextId++);
           r.coverer = c;
           let a: Criterion | undefined;
-          for (const x of criteria) {
-            if (anchorsOf(x)) {
-              a = x;
-              break;
-            }
-          }
-          if (a) for (const v of a.anchors!) anchor(a.name, v, c);
+          for (let k = 0; k < criteria.length && !a; k++) if (anchorsOf(criteria[k])) a = criteria[k];
+          if (a) for (let k = 0; k < a.anchors!.length; k++) anchor(a.name, a.anchors![k], c);
           else general.push(c);
         }
       }
@@ -619,19 +618,20 @@ function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Findi
    */
   const coveringBlocks = (scope: Scope, criteria: Criterion[], headerIdx: number): readonly Coverer[] => {
     // The candidates: the general blocks, then those listed under each criterion's first literal (none: the index cannot help).
-    found.length = 0;
+    let foundCount = 0;
     let total = general.length;
-    for (const l of criteria) {
+    for (let k = 0; k < criteria.length; k++) {
+      const l = criteria[k];
       const word = firstLiteralOf(l);
       const listing = word === null ? undefined : listed(anchored.get(l.name), word, gen);
       if (listing) {
-        found.push(listing);
+        found[foundCount++] = listing;
         total += listing.n;
       }
     }
     let out: Coverer[] | undefined;
     if (total <= CANDIDATE_LIMIT) {
-      for (let k = -1; k < found.length; k++) {
+      for (let k = -1; k < foundCount; k++) {
         const blocks = k < 0 ? general : found[k].blocks;
         const n = k < 0 ? general.length : found[k].n;
         for (let i = 0; i < n; i++) {
@@ -641,7 +641,6 @@ function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Findi
         }
       }
     }
-    found.length = 0;
     return out ?? NONE;
   };
 
