@@ -9,25 +9,10 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse, parseLines, reparseLines } from '../../server/src/service/parser/parser';
 import type { ConfigDocument } from '../../server/src/service/parser/types';
+import { docSnapshot as snapshot } from './docSnapshot';
 import { LineDocument } from '../../server/src/service/util/lineDocument';
 import { createLanguageService } from '../../server/src/service/languageService';
 
-function snapshot(doc: ConfigDocument): unknown {
-  return {
-    lineCount: doc.lineCount,
-    hasBom: doc.hasBom,
-    eol: doc.eol,
-    directives: doc.directives,
-    comments: doc.comments,
-    problems: doc.problems,
-    sections: doc.sections.map((s) => ({
-      ...s,
-      header: s.header && { directive: s.header, isTheLine: s.header === doc.directiveAt(s.header.line) },
-      directives: s.directives.map((d) => [d.line, d === doc.directiveAt(d.line)]),
-    })),
-    lines: Array.from({ length: doc.lineCount }, (_, l) => [doc.lineText(l), doc.directiveAt(l)?.line]),
-  };
-}
 
 const piece = fc.constantFrom(
   'Port 22', 'Match User bob', '  X11Forwarding no', 'Host a b', '# c', '\r\n', '\r', '\n', '\n', '\n', 'Banner "x y', 'ForceCommand a # b',

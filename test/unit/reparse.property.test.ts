@@ -2,25 +2,8 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
 import { parse, reparse } from '../../server/src/service/parser/parser';
-import type { ConfigDocument } from '../../server/src/service/parser/types';
+import { docSnapshot as snapshot } from './docSnapshot';
 
-/** Everything a feature can see of a document, as plain data. */
-function snapshot(doc: ConfigDocument): unknown {
-  return {
-    lineCount: doc.lineCount,
-    hasBom: doc.hasBom,
-    directives: doc.directives,
-    comments: doc.comments,
-    problems: doc.problems,
-    // A block's header and lines are the document's own directives, not stale copies of them.
-    sections: doc.sections.map((s) => ({
-      ...s,
-      header: s.header && { directive: s.header, isTheLine: s.header === doc.directiveAt(s.header.line) },
-      directives: s.directives.map((d) => [d.line, d === doc.directiveAt(d.line)]),
-    })),
-    lines: Array.from({ length: doc.lineCount }, (_, l) => [doc.lineText(l), doc.directiveAt(l)?.line]),
-  };
-}
 
 const piece = fc.constantFrom(
   'Port 22\n', 'Match User bob\n', '  X11Forwarding no\n', 'Host a b\n', '# c\n', '\r\n', '\r', '\n', 'Banner "x y"\n',
