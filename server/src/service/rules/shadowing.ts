@@ -175,6 +175,7 @@ interface Listing {
 const NONE: readonly Coverer[] = [];
 /** coveringBlocks' candidate listings (one call at a time; the first ones are the call's, the rest stale). */
 const found: Listing[] = [];
+/** Words kept from earlier checks (of any document) at most; checked when a check starts, never during one. */
 const MAX_LISTINGS = 100_000;
 /** Host pattern → the earlier positive Host blocks naming it. */
 const byPattern = new Map<string, Listing>();
@@ -190,10 +191,7 @@ function listed(table: Map<string, Listing> | undefined, word: string, gen: numb
 /** List `c` under `word` for check `gen` (once: a word twice on one line lists the block once). */
 function list(table: Map<string, Listing>, word: string, c: Coverer, gen: number): void {
   let l = table.get(word);
-  if (!l) {
-    if (table.size >= MAX_LISTINGS) table.clear();
-    table.set(word, (l = { gen: 0, n: 0, blocks: [] }));
-  }
+  if (!l) table.set(word, (l = { gen: 0, n: 0, blocks: [] }));
   if (l.gen !== gen) {
     l.gen = gen;
     l.n = 0;
@@ -544,6 +542,8 @@ function checkShadowing(doc: ConfigDocument, ctx: RuleContext, report: (f: Findi
   const resolve = keywordResolver(kind, target);
   const settingOf = settingLookup(kind, target, remember);
   const gen = ++generation;
+  if (byPattern.size > MAX_LISTINGS) byPattern.clear();
+  for (const byValue of anchored.values()) if (byValue.size > MAX_LISTINGS) byValue.clear();
   const seq = directiveSequence(doc, ctx);
   // Lines are named by their index in `seq`.
   const always = new Map<string, number>(); // keyword → first value from a scope that always applies
