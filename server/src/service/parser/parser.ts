@@ -234,8 +234,8 @@ export function reparse(previous: ConfigDocument, text: string, kind: FileKind, 
   // what an edit allocated, and the garbage collector's work grew with it. A
   // change of many lines (a paste) rebuilds them instead.
   const inPlace = mid.lineStarts.length <= IN_PLACE_MAX;
-  const lineStarts = inPlace ? spliceNumbers(source.lineStarts, first, last, mid.lineStarts, delta) : lines(source.lineStarts, mid.lineStarts, first, last, delta);
-  const lineEnds = inPlace ? spliceNumbers(source.lineEnds, first, last, mid.lineEnds, delta) : lines(source.lineEnds, mid.lineEnds, first, last, delta);
+  const lineStarts = spliceOffsets(source.lineStarts, first, last, mid.lineStarts, delta, inPlace);
+  const lineEnds = spliceOffsets(source.lineEnds, first, last, mid.lineEnds, delta, inPlace);
   return applyChange(previous, st, first, last, mid, lineDelta, inPlace, { text, lineStarts, lineEnds });
 }
 
@@ -302,22 +302,10 @@ function applyChange(
 const IN_PLACE_MAX = 1024;
 
 /** The line offsets of a new version: the old ones before the changed lines, the new ones, the old ones after moved by `delta`. */
-function lines(old: readonly number[], middle: readonly number[], first: number, last: number, delta: number): number[] {
-  const out = new Array<number>(first + middle.length + (old.length - last - 1));
-  let k = 0;
-  for (let i = 0; i < first; i++) out[k++] = old[i];
-  for (const m of middle) out[k++] = m;
-  for (let i = last + 1; i < old.length; i++) out[k++] = old[i] + delta;
+function spliceOffsets(list: number[], first: number, last: number, middle: readonly number[], delta: number, inPlace: boolean): number[] {
+  const out = spliceItems(list, first, last + 1, middle, inPlace);
+  if (delta) for (let i = first + middle.length; i < out.length; i++) out[i] += delta;
   return out;
-}
-
-/** `lines`, in place. */
-function spliceNumbers(list: number[], first: number, last: number, middle: readonly number[], delta: number): number[] {
-  const count = last - first + 1;
-  if (middle.length === count) for (let k = 0; k < count; k++) list[first + k] = middle[k];
-  else list.splice(first, count, ...middle);
-  if (delta) for (let i = first + middle.length; i < list.length; i++) list[i] += delta;
-  return list;
 }
 
 /** `list` with items [lo, hi) replaced by `middle`: in place, or as a new list. */
