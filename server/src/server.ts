@@ -293,10 +293,10 @@ async function parsedWithIncludes(uri: string) {
 }
 
 async function validateNow(uri: string): Promise<void> {
+  // parsedWithIncludes answers only for the version that is current, or not at all
+  // (a newer version's own run then publishes).
   const p = await parsedWithIncludes(uri);
-  // A newer version came in while its Include files were read: the parse of
-  // that version re-used (and changed) this one's objects, and its own run publishes.
-  if (!p || p.version !== documents.get(uri)?.version) return;
+  if (!p) return;
   const diagnostics = service.validate(p.doc, p.settings, uri, p.graph);
   void connection.sendDiagnostics({ uri, version: p.version, diagnostics });
   collectWhenIdle();
