@@ -16,6 +16,7 @@ import {
   assert,
   check,
   editorText,
+  focusEditor,
   goToLine,
   lineNumberOf,
   norm,
@@ -104,11 +105,35 @@ async function suggestLabels() {
   );
 }
 
+// Characters typed by the last suggest() and not erased yet. The clean-up between
+// checks erases exactly these, so a check that failed before typing cannot make the
+// next one delete a line break and shift every later line.
+let typed = 0;
+
+/** Closes the suggest widget and erases what suggest() typed (nothing if it typed nothing). */
+async function eraseTyped() {
+  await page.keyboard.press('Escape');
+  for (; typed > 0; typed--) await page.keyboard.press('Backspace');
+}
+
 /** Ctrl+Space at the cursor, then types `prefix`; waits until a row labelled `expected` shows. Returns the labels. */
 async function suggest(prefix, expected) {
-  await page.keyboard.press('Control+Space');
-  await page.locator('.editor-group-container.active .suggest-widget.visible').waitFor({ state: 'visible', timeout: WAIT });
-  if (prefix) await page.keyboard.type(prefix, { delay: 30 });
+  const widget = page.locator('.editor-group-container.active .suggest-widget.visible');
+  // Retry: a key pressed while the focus is still on its way back from a picker is lost.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Space');
+    try {
+      await widget.waitFor({ state: 'visible', timeout: attempt < 3 ? 3000 : WAIT });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await focusEditor();
+    }
+  }
+  if (prefix) {
+    await page.keyboard.type(prefix, { delay: 30 });
+    typed += prefix.length;
+  }
   const deadline = Date.now() + WAIT;
   let labels = [];
   for (;;) {
@@ -300,9 +325,7 @@ export async function runUiTest() {
 
     await check('completion-in-Match-offers-AllowTcpForwarding', async () => {
       // Undo the "Por" typed above, then a new, indented line at the end of the "Match User deploy" block.
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
+      await eraseTyped();
       await dismiss();
       await goToLine(lineNumberOf(sshd, 'PermitTTY '));
       await page.keyboard.press('End');
@@ -312,9 +335,7 @@ export async function runUiTest() {
     });
 
     await check('completion-in-Match-omits-Port', async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
+      await eraseTyped();
       // GatewayPorts (allowed in Match) matches "Por" too: once it shows, the list is filtered.
       const labels = await suggest('Por', 'GatewayPorts');
       assert(!labels.includes('Port'), `Port is not offered inside Match: ${JSON.stringify(labels)}`);
@@ -324,9 +345,7 @@ export async function runUiTest() {
 
     await check('hover-value-ClientAliveInterval-1h30m', async () => {
       // Type a compound time into the Match block of the (unsaved) copy and hover its value.
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
+      await eraseTyped();
       await page.keyboard.type('ClientAliveInterval 1h30m', { delay: 10 });
       await dismiss();
       const text = await hoverToken('ClientAliveInterval 1h30m', '1h30m', '5400', 'ClientAliveInterval');

@@ -112,6 +112,23 @@ export async function goToLine(line) {
   await input.fill(`:${line}`);
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  await focusEditor();
+}
+
+const editorHasFocus = () =>
+  !!document.activeElement?.closest('.editor-group-container.active .monaco-editor');
+
+/**
+ * Waits until the keyboard focus is in the active editor (it comes back from a picker
+ * a moment after the picker closes); Ctrl+1 brings it back if it went elsewhere.
+ */
+export async function focusEditor() {
+  try {
+    await page.waitForFunction(editorHasFocus, null, { timeout: 2000 });
+  } catch {
+    await page.keyboard.press('Control+1'); // View: Focus First Editor Group
+    await page.waitForFunction(editorHasFocus, null, { timeout: TIMEOUT });
+  }
 }
 
 /** The rendered editor line (a .view-line) whose text contains `text`. */
