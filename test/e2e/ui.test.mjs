@@ -82,7 +82,15 @@ async function hoverToken(lineText, token, hasText, after) {
   const hover = page.locator('.monaco-hover:visible', { hasText }).first();
   const deadline = Date.now() + WAIT;
   for (;;) {
-    const box = await tokenBox(lineText, token, after);
+    let box;
+    try {
+      box = await tokenBox(lineText, token, after);
+    } catch (e) {
+      // Just typed: the line may be rendered again (tokens, inlay hints) under our feet.
+      if (Date.now() > deadline) throw e;
+      await page.waitForTimeout(200);
+      continue;
+    }
     await page.mouse.move(5, 5);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     try {
