@@ -213,12 +213,23 @@ export async function runUiTest() {
     await check('palette-offers-validate-command', async () => {
       // Trusted workspace, sshd_config active: the command that runs sshd -t is offered
       // (test/e2e/untrusted.test.mjs checks it is not, in Restricted Mode).
-      await page.keyboard.press('F1');
+      // The palette lists what is enabled when it opens: until the workbench has settled the
+      // workspace's trust (isWorkspaceTrusted), the command is missing, so look again.
       const input = page.locator('.quick-input-widget input.input');
-      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-      await input.fill('>OpenSSH: Validate with local OpenSSH');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Validate with local OpenSSH' }).first();
-      await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const deadline = Date.now() + TIMEOUT;
+      for (;;) {
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+        await input.fill('>OpenSSH: Validate with local OpenSSH');
+        try {
+          await row.waitFor({ state: 'visible', timeout: 3000 });
+          break;
+        } catch (e) {
+          if (Date.now() > deadline) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
       await page.keyboard.press('Escape');
     });
 
@@ -320,6 +331,15 @@ export async function runUiTest() {
       const text = await hoverToken('X11Forwarding no', 'no', 'takes', 'X11Forwarding');
       assert(text.includes('X11Forwarding no'), `hover names keyword and value: ${text.slice(0, 200)}`);
       assert(text.includes('takes yes or no'), `hover lists the words: ${text.slice(0, 200)}`);
+    });
+
+    await check('hover-value-ClientAliveCountMax-60', async () => {
+      // The number itself explains what it adds up to in its block (the seed question's config).
+      await dismiss();
+      await goToLine(lineNumberOf(sshd, 'ClientAliveCountMax '));
+      const text = await hoverToken('ClientAliveCountMax 60', '60', 'unanswered probes', 'ClientAliveCountMax');
+      assert(text.includes('60: up to 60 unanswered probes'), `hover says what the count means: ${text.slice(0, 300)}`);
+      assert(/In this file \(the global part\):.*never cut by this/s.test(text), `hover explains the block's keepalive: ${text.slice(0, 400)}`);
     });
 
     await check('completion-global-offers-Port', async () => {

@@ -109,6 +109,37 @@ describe('hover', () => {
     assert.match(v('LoginGraceTime 30s', 16), /`30s` = \*\*30 seconds\*\*/);
   });
 
+  it('says what 0 does for the keyword, at the target release (source cited in the docs data)', () => {
+    const v = (text: string, kind: 'sshd' | 'ssh', line: number, character: number, targetVersion?: string) =>
+      (service.hover(open(text, kind), { line, character }, { targetVersion })?.contents as { value: string } | undefined)?.value ?? '';
+    const countZero = 'ClientAliveInterval 60\nClientAliveCountMax 0';
+    assert.match(v(countZero, 'sshd', 1, 20, '8.1'), /`0`: sshd drops the client at the first interval .*\(before OpenSSH 8\.2\)/);
+    assert.match(v(countZero, 'sshd', 1, 20, '9.2'), /`0`: sshd never drops the client .*\(since OpenSSH 8\.2\)/);
+    assert.match(v('LoginGraceTime 0', 'sshd', 0, 15), /`0`: no time limit/);
+    assert.match(v('ClientAliveInterval 0s', 'sshd', 0, 21), /`0s`: no probes are sent/);
+    assert.match(v('UnusedConnectionTimeout 0', 'sshd', 0, 24), /`0`: off, the same as `none`/);
+    assert.match(v('MaxSessions 0', 'sshd', 0, 12), /port forwarding still works/);
+    assert.match(v('ServerAliveCountMax 0', 'ssh', 0, 20), /ssh quits after the first interval .* even when the server is fine/);
+    assert.match(v('ConnectTimeout 0', 'ssh', 0, 15), /the system's TCP timeout applies/);
+    assert.match(v('ForwardX11Timeout 0', 'ssh', 0, 18), /accepted for the whole session/);
+    // A time that is not 0 still shows its length; an ordinary number says nothing more than the diagnostics.
+    assert.match(v('LoginGraceTime 30s', 'sshd', 0, 16), /`30s` = \*\*30 seconds\*\*$/);
+    assert.equal(v('MaxSessions 4', 'sshd', 0, 12), '');
+  });
+
+  it('shows what the keepalive values add up to in their block, on the value too', () => {
+    const v = (text: string, kind: 'sshd' | 'ssh', line: number, character: number) =>
+      (service.hover(open(text, kind), { line, character }, { targetVersion: '9.6' })?.contents as { value: string } | undefined)?.value ?? '';
+    const text = 'ClientAliveInterval 60\nClientAliveCountMax 60\nMatch User bob\n  ClientAliveCountMax 2\n';
+    const global = v(text, 'sshd', 1, 20);
+    assert.match(global, /`60`: up to 60 unanswered probes/);
+    assert.match(global, /\*\*In this file\*\* \(the global part\): .*cut about \*\*1 h 1 min\*\*/);
+    const block = v(text, 'sshd', 3, 22);
+    assert.match(block, /\*\*In this file\*\* \(.*bob.*\): .*cut about \*\*3 min\*\*/);
+    assert.match(v(text, 'sshd', 0, 20), /`60` = \*\*1 min\*\* = 60 s\n\n\*\*In this file\*\*/);
+    assert.match(v('ServerAliveInterval 15\nServerAliveCountMax 0\n', 'ssh', 1, 20), /In this file.*15 s/);
+  });
+
   it('gives nothing on free values, comments and unknown keywords', () => {
     const doc = open('Port 22 # x\nFoo bar\n', 'sshd');
     assert.equal(service.hover(doc, { line: 0, character: 6 }, {}), null);

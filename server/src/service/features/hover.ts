@@ -8,6 +8,8 @@ import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
 import { keepaliveNatMarkdown, limitsMarkdown } from '../semantics/limits';
 import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveMarkdown, keepaliveScope } from '../semantics/timeouts';
+import type { ValueSpec } from '../openssh/docs/types';
+import { versionKey } from '../openssh/version';
 import { keywordMarkdown } from './keywordDocs';
 import { hoverMatchLine } from './matchLine';
 
@@ -53,7 +55,17 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   return null;
 }
 
-/** A value under the cursor: times in human units, the words a flag or enum takes. */
+/** What `0` does for the keyword of `spec` at the target release, if the knowledge base says. */
+function zeroMeaning(spec: ValueSpec, target: string): string | undefined {
+  const zero = spec.kind === 'time' || spec.kind === 'integer' ? spec.zero : undefined;
+  if (zero === undefined || typeof zero === 'string') return zero;
+  return versionKey(target) < versionKey(zero.since) ? `${zero.before} (before OpenSSH ${zero.since})` : `${zero.after} (since OpenSSH ${zero.since})`;
+}
+
+/**
+ * A value under the cursor: times in human units, the words a flag or enum takes,
+ * what `0` does, and for the keepalive keywords what the block makes of them.
+ */
 function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: string): Hover | null {
   const tok: Token | undefined = d.args.find((a) => contains(a, pos));
   const info = lookupKeyword(doc.kind, d.name);
@@ -66,9 +78,20 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
     else {
       const r = parseTime(tok.value, target);
       const words = r.ok && r.seconds < 60 ? `${r.seconds} second${r.seconds === 1 ? '' : 's'}` : r.ok ? humanDuration(r.seconds) : '';
-      md = r.ok
-        ? `\`${tok.value}\` = **${words}**${r.seconds >= 60 ? ` = ${r.seconds} s` : ''}${r.seconds === 0 ? ' (0 usually means off or no limit)' : ''}`
-        : `\`${tok.value}\` is not a time OpenSSH ${target} can read: ${r.reason}.`;
+      const zero = r.ok && r.seconds === 0 ? zeroMeaning(spec, target) : undefined;
+      md = zero
+        ? `\`${tok.value}\`: ${zero}.`
+        : r.ok
+          ? `\`${tok.value}\` = **${words}**${r.seconds >= 60 ? ` = ${r.seconds} s` : ''}`
+          : `\`${tok.value}\` is not a time OpenSSH ${target} can read: ${r.reason}.`;
+    }
+  } else if (spec.kind === 'integer') {
+    // Only what the number means here; a bad number is the diagnostics' business.
+    const zero = /^0+$/.test(tok.value) ? zeroMeaning(spec, target) : undefined;
+    if (zero) md = `\`${tok.value}\`: ${zero}.`;
+    else if (KEEPALIVE_COUNTS.has(d.name) && /^\d+$/.test(tok.value)) {
+      const n = Number(tok.value);
+      md = `\`${tok.value}\`: up to ${n} unanswered probe${n === 1 ? '' : 's'}; the next interval without an answer ends the connection.`;
     }
   } else if (spec.kind === 'flag' || spec.kind === 'enum') {
     const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
@@ -77,6 +100,11 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
     md = `${name} takes ${spoken}.${spec.kind === 'enum' && spec.caseSensitive ? ' OpenSSH compares these case-sensitively.' : ''}`;
   }
   if (!md) return null;
+  // The keepalive values: what they add up to in this block, as the keyword's hover says.
+  if (KEEPALIVE_INTERVALS.has(d.name) || KEEPALIVE_COUNTS.has(d.name)) {
+    const scope = keepaliveScope(doc, doc.sections[d.section], target);
+    md += `\n\n**In this file** (${scope.label}): ${scope.explanation}`;
+  }
   return { contents: { kind: 'markdown', value: `**${name}** ${tok.text}\n\n${md}` }, range: spanToRange(tok) };
 }
 

@@ -375,9 +375,9 @@ export const sshDocs: DocTable = {
     example: 'ConnectTimeout 10',
     default: '`none` (the operating system\'s TCP timeout, often minutes)',
     related: ['ConnectionAttempts', 'ServerAliveInterval'],
-    value: { kind: 'time', none: true },
+    value: { kind: 'time', none: true, zero: 'no timeout of ssh\'s own, the same as `none`: the system\'s TCP timeout applies' },
     repeat: 'first-wins',
-    source: 'readconf.c oConnectTimeout (parse_time); ssh.c timeout_ms; sshconnect.c',
+    source: 'readconf.c oConnectTimeout (parse_time); ssh.c timeout_ms; sshconnect.c; 0: ssh.c:1555-1558, misc.c timeout_connect(), kex.c:1275 (V_9_2_P1)',
   },
   controlmaster: {
     summary:
@@ -577,9 +577,9 @@ export const sshDocs: DocTable = {
     default: '`20m` (1200 seconds)',
     notes: ['`none` does not switch the limit off: it means "not set", so the 20-minute default applies. Use `0`.'],
     related: ['ForwardX11', 'ForwardX11Trusted'],
-    value: { kind: 'time', none: true },
+    value: { kind: 'time', none: true, zero: 'no time limit: untrusted X11 connections are accepted for the whole session and their cookie does not expire' },
     repeat: 'first-wins',
-    source: 'readconf.c oForwardX11Timeout (parse_time, none → -1); fill_default_options() 1200',
+    source: 'readconf.c oForwardX11Timeout (parse_time, none → -1); fill_default_options() 1200; 0: clientloop.c:353-385 (V_9_2_P1)',
   },
   forwardx11trusted: {
     summary:
@@ -1380,9 +1380,9 @@ export const sshDocs: DocTable = {
       'Only matters when `ServerAliveInterval` is set.',
     ],
     related: ['ServerAliveInterval', 'TCPKeepAlive'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'ssh quits after the first interval in which nothing arrives from the server, even when the server is fine' },
     repeat: 'first-wins',
-    source: 'readconf.c oServerAliveCountMax (parse_int); clientloop.c:497 (no `> 0` guard)',
+    source: 'readconf.c oServerAliveCountMax (parse_int); clientloop.c:497 (no `> 0` guard); 0: clientloop.c:498 (V_9_2_P1), FACTS.md §3 (measured on 9.2p1)',
   },
   serveraliveinterval: {
     summary:
@@ -1395,9 +1395,9 @@ export const sshDocs: DocTable = {
       'A home router that forgets quiet connections is kept happy by an interval shorter than its idle timeout.',
     ],
     related: ['ServerAliveCountMax', 'TCPKeepAlive', 'ConnectTimeout', 'BatchMode'],
-    value: { kind: 'time', none: true },
+    value: { kind: 'time', none: true, zero: 'no probes are sent' },
     repeat: 'first-wins',
-    source: 'readconf.c oServerAliveInterval (parse_time); clientloop.c server_alive_check(); Debian ssh_config.5',
+    source: 'readconf.c oServerAliveInterval (parse_time); clientloop.c server_alive_check(); Debian ssh_config.5; 0: clientloop.c:489 (V_9_2_P1)',
   },
   sessiontype: {
     summary:

@@ -399,9 +399,9 @@ export const sshdDocs: DocTable = {
       'Since OpenSSH 8.2, `0` disables the disconnection entirely. Before 8.2 it dropped the connection at the first unanswered interval, which is why old hardening guides use it as an "idle timeout".',
     ],
     related: ['ClientAliveInterval', 'ChannelTimeout', 'UnusedConnectionTimeout'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: { since: '8.2', before: 'sshd drops the client at the first interval that passes without an answer', after: 'sshd never drops the client for unanswered probes, though it still sends them' } },
     repeat: 'first-wins',
-    source: 'servconf.c sClientAliveCountMax (parse_int); commit 69334996 (V_8_2_P1), release-8.2',
+    source: 'servconf.c sClientAliveCountMax (parse_int); commit 69334996 (V_8_2_P1), release-8.2; 0: serverloop.c client_alive_check() (V_8_1_P1 and V_9_2_P1)',
   },
   clientaliveinterval: {
     summary:
@@ -415,9 +415,9 @@ export const sshdDocs: DocTable = {
       'To log out idle users use `ChannelTimeout` / `UnusedConnectionTimeout` (OpenSSH 9.2+) or the shell\'s `TMOUT`.',
     ],
     related: ['ClientAliveCountMax', 'TCPKeepAlive', 'ChannelTimeout', 'UnusedConnectionTimeout'],
-    value: { kind: 'time' },
+    value: { kind: 'time', zero: 'no probes are sent' },
     repeat: 'first-wins',
-    source: 'servconf.c sClientAliveInterval (parse_time); serverloop.c client_alive_check()',
+    source: 'servconf.c sClientAliveInterval (parse_time); serverloop.c client_alive_check(); 0: serverloop.c:215 (V_9_2_P1)',
   },
   compression: {
     summary:
@@ -998,9 +998,9 @@ export const sshdDocs: DocTable = {
       'Until it expires, a pending login takes up a `MaxStartups` slot; running out of time also earns a `grace-exceeded` penalty (`PerSourcePenalties`).',
     ],
     related: ['MaxStartups', 'PerSourcePenalties', 'MaxAuthTries'],
-    value: { kind: 'time' },
+    value: { kind: 'time', zero: 'no time limit: a client that never finishes logging in keeps its connection, and its MaxStartups slot, open' },
     repeat: 'first-wins',
-    source: 'servconf.c sLoginGraceTime (parse_time); servconf.h SSHD_DEFAULT_LOGIN_GRACE_TIME; sshd-session.c',
+    source: 'servconf.c sLoginGraceTime (parse_time); servconf.h SSHD_DEFAULT_LOGIN_GRACE_TIME; sshd-session.c; 0: sshd.c:2213 alarm(login_grace_time) (V_9_2_P1)',
   },
   loglevel: {
     summary:
@@ -1096,9 +1096,9 @@ export const sshdDocs: DocTable = {
     example: 'MaxSessions 2',
     default: '`10`',
     related: ['MaxAuthTries', 'MaxStartups'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'no shell, command or subsystem session can be opened; port forwarding still works' },
     repeat: 'first-wins',
-    source: 'servconf.c sMaxSessions (parse_int); servconf.h DEFAULT_SESSIONS_MAX; session.c',
+    source: 'servconf.c sMaxSessions (parse_int); servconf.h DEFAULT_SESSIONS_MAX; session.c; 0: session.c session_new() (V_9_2_P1)',
   },
   maxstartups: {
     summary:
@@ -1781,9 +1781,9 @@ export const sshdDocs: DocTable = {
       '`none` is not first-wins: a `none` line anywhere in scope beats a time given earlier.',
     ],
     related: ['ChannelTimeout', 'ClientAliveInterval'],
-    value: { kind: 'time', none: true },
+    value: { kind: 'time', none: true, zero: 'off, the same as `none`' },
     repeat: 'first-wins',
-    source: 'servconf.c sUnusedConnectionTimeout (none sets 0 unconditionally); serverloop.c; commit 0293c1980 (V_9_2_P1)',
+    source: 'servconf.c sUnusedConnectionTimeout (none sets 0 unconditionally); serverloop.c; commit 0293c1980 (V_9_2_P1); 0: serverloop.c:199 (V_9_2_P1)',
   },
   usedns: {
     summary:

@@ -22,9 +22,9 @@ export type ValueSpec =
    * `deprecated` maps an old spelling to the word that replaced it.
    */
   | { kind: 'enum'; values: string[]; caseSensitive?: boolean; since?: Record<string, string>; deprecated?: Record<string, string> }
-  | { kind: 'integer'; min?: number; max?: number; none?: boolean }
+  | { kind: 'integer'; min?: number; max?: number; none?: boolean; zero?: ZeroMeaning }
   /** the time format (`1h30m`); `none` accepted as a word when set */
-  | { kind: 'time'; none?: boolean }
+  | { kind: 'time'; none?: boolean; zero?: ZeroMeaning }
   | { kind: 'port' }
   /** a path; `tokens`: the % tokens it expands (e.g. "%h %u %%"); `env`: ${VAR} expansion; `none`: the word none is special */
   | { kind: 'path'; tokens?: string; env?: boolean; none?: boolean; multiple?: boolean }
@@ -40,6 +40,12 @@ export type ValueSpec =
   | { kind: 'command' }
   /** anything else; `grammar` describes it (validated by a dedicated rule) */
   | { kind: 'custom'; grammar: string };
+
+/**
+ * What the value `0` does for this keyword, read from the code that uses it (hover
+ * shows it). `since`: from that release on `after` holds, before it `before`.
+ */
+export type ZeroMeaning = string | { since: string; before: string; after: string };
 
 /** What OpenSSH does when the keyword appears more than once where it applies (FACTS.md §8). */
 export type RepeatBehaviour =
