@@ -114,7 +114,7 @@ describe('hover', () => {
       (service.hover(open(text, kind), { line, character }, { targetVersion })?.contents as { value: string } | undefined)?.value ?? '';
     const countZero = 'ClientAliveInterval 60\nClientAliveCountMax 0';
     assert.match(v(countZero, 'sshd', 1, 20, '8.1'), /`0`: sshd drops the client at the first interval .*\(before OpenSSH 8\.2\)/);
-    assert.match(v(countZero, 'sshd', 1, 20, '9.2'), /`0`: sshd never drops the client .*\(since OpenSSH 8\.2\)/);
+    assert.match(v(countZero, 'sshd', 1, 20, '9.2'), /`0`: unanswered probes never make sshd drop the client \(since OpenSSH 8\.2\)/);
     assert.match(v('LoginGraceTime 0', 'sshd', 0, 15), /`0`: no time limit/);
     assert.match(v('ClientAliveInterval 0s', 'sshd', 0, 21), /`0s`: no probes are sent/);
     assert.match(v('UnusedConnectionTimeout 0', 'sshd', 0, 24), /`0`: off, the same as `none`/);

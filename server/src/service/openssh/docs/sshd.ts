@@ -399,7 +399,7 @@ export const sshdDocs: DocTable = {
       'Since OpenSSH 8.2, `0` disables the disconnection entirely. Before 8.2 it dropped the connection at the first unanswered interval, which is why old hardening guides use it as an "idle timeout".',
     ],
     related: ['ClientAliveInterval', 'ChannelTimeout', 'UnusedConnectionTimeout'],
-    value: { kind: 'integer', min: 0, zero: { since: '8.2', before: 'sshd drops the client at the first interval that passes without an answer', after: 'sshd never drops the client for unanswered probes, though it still sends them' } },
+    value: { kind: 'integer', min: 0, zero: { since: '8.2', before: 'sshd drops the client at the first interval that passes without an answer', after: 'unanswered probes never make sshd drop the client' } },
     repeat: 'first-wins',
     source: 'servconf.c sClientAliveCountMax (parse_int); commit 69334996 (V_8_2_P1), release-8.2; 0: serverloop.c client_alive_check() (V_8_1_P1 and V_9_2_P1)',
   },
