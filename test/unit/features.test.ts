@@ -138,6 +138,8 @@ describe('hover', () => {
     assert.match(block, /\*\*In this file\*\* \(.*bob.*\): .*cut about \*\*3 min\*\*/);
     assert.match(v(text, 'sshd', 0, 20), /`60` = \*\*1 min\*\* = 60 s\n\n\*\*In this file\*\*/);
     assert.match(v('ServerAliveInterval 15\nServerAliveCountMax 0\n', 'ssh', 1, 20), /In this file.*15 s/);
+    // A count OpenSSH cannot read (past INT_MAX) is left to the diagnostics.
+    assert.doesNotMatch(v('ClientAliveCountMax 99999999999', 'sshd', 0, 21), /unanswered probes/);
   });
 
   it('gives nothing on free values, comments and unknown keywords', () => {
