@@ -122,6 +122,9 @@ describe('hover', () => {
     assert.match(v('ServerAliveCountMax 0', 'ssh', 0, 20), /ssh quits after the first interval .* even when the server is fine/);
     assert.match(v('ConnectTimeout 0', 'ssh', 0, 15), /the system's TCP timeout applies/);
     assert.match(v('ForwardX11Timeout 0', 'ssh', 0, 18), /accepted for the whole session/);
+    assert.match(v('MaxAuthTries 0', 'sshd', 0, 13), /`0`: nobody can log in/);
+    assert.match(v('NumberOfPasswordPrompts 0', 'ssh', 0, 24), /never asks for a password/);
+    assert.match(v('CanonicalizeMaxDots 0', 'ssh', 0, 20), /only names without a dot/);
     // A time that is not 0 still shows its length; an ordinary number says nothing more than the diagnostics.
     assert.match(v('LoginGraceTime 30s', 'sshd', 0, 16), /`30s` = \*\*30 seconds\*\*$/);
     assert.equal(v('MaxSessions 4', 'sshd', 0, 12), '');

@@ -208,9 +208,9 @@ export const sshDocs: DocTable = {
     example: 'CanonicalizeMaxDots 0',
     default: '`1` (`web` and `web.lab` are expanded, `a.b.c` is not)',
     related: ['CanonicalizeHostname', 'CanonicalDomains'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'only names without a dot are canonicalized' },
     repeat: 'first-wins',
-    source: 'readconf.c oCanonicalizeMaxDots (parse_int); fill_default_options_for_canonicalization()',
+    source: 'readconf.c oCanonicalizeMaxDots (parse_int); fill_default_options_for_canonicalization(); 0: ssh.c:486 (V_9_2_P1)',
   },
   canonicalizepermittedcnames: {
     summary:
@@ -1023,9 +1023,9 @@ export const sshDocs: DocTable = {
     example: 'NumberOfPasswordPrompts 1',
     default: '`3`',
     related: ['PasswordAuthentication', 'KbdInteractiveAuthentication', 'BatchMode'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'ssh never asks for a password, a keyboard-interactive answer or a key passphrase: those methods are skipped (keys without a passphrase still work)' },
     repeat: 'first-wins',
-    source: 'readconf.c oNumberOfPasswordPrompts (parse_int)',
+    source: 'readconf.c oNumberOfPasswordPrompts (parse_int); 0: sshconnect2.c:1076, 1571, 1945 (V_9_2_P1)',
   },
   obscurekeystroketiming: {
     summary:

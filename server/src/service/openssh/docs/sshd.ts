@@ -1085,9 +1085,9 @@ export const sshdDocs: DocTable = {
       'At `LogLevel INFO` a failed attempt is logged only once half the limit is used up (password failures always); `VERBOSE` shows all of them.',
     ],
     related: ['MaxSessions', 'LoginGraceTime', 'PubkeyAuthOptions', 'PerSourcePenalties'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'nobody can log in: sshd tries no method and drops the connection at the first authentication request' },
     repeat: 'first-wins',
-    source: 'servconf.c sMaxAuthTries (parse_int); servconf.h DEFAULT_AUTH_FAIL_MAX; auth2.c; release-10.6',
+    source: 'servconf.c sMaxAuthTries (parse_int); servconf.h DEFAULT_AUTH_FAIL_MAX; auth2.c; release-10.6; 0: auth2.c:336, 439 (V_9_2_P1)',
   },
   maxsessions: {
     summary:
