@@ -1,7 +1,8 @@
 // Live oracle for the ChannelTimeout facts behind issue #4: the installed sshd
 // (Debian 9.2p1) really closes an idle command channel with
 // `ChannelTimeout session:*=2`, and really does not with `session=2` (the
-// relabel gotcha, bz3994) — and our hover and rule say the same at target 9.2.
+// relabel gotcha, bz3994) — and our hover and rule say the same at target 9.2;
+// and that `MaxAuthTries 0` refuses every login, as our value hover says.
 // A second part checks the LoginGraceTime / MaxStartups / UnusedConnectionTimeout
 // numbers the hovers compute against `sshd -T` of the same files.
 //
@@ -143,6 +144,17 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
     assert.equal(r.code, 0);
     assert.match(hoverAt92('ChannelTimeout session=2'), /a command \(`ssh host cmd`\): \*\*never\*\* closed/);
     assert.deepEqual(codesAt92('ChannelTimeout session=2'), ['channel-timeout-session']);
+  });
+
+  it('MaxAuthTries 0: the same key login is refused at its first request; our value hover says nobody can log in', async () => {
+    const r = await connect('maxauth0', 'MaxAuthTries 0');
+    assert.match(r.log, /maximum authentication attempts exceeded/, r.log);
+    assert.doesNotMatch(r.log, /Accepted publickey/, r.log);
+    assert.doesNotMatch(r.stdout, /finished/);
+    assert.equal(r.code, 255);
+    const doc = service.parse({ uri: 'mem://live/maxauth0', version: 1, getText: () => 'MaxAuthTries 0\n' }, 'sshd', { targetVersion: '9.2' });
+    const value = (service.hover(doc, { line: 0, character: 13 }, { targetVersion: '9.2' })?.contents as { value: string }).value;
+    assert.match(value, /`0`: nobody can log in/);
   });
 });
 
