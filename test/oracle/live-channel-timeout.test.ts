@@ -23,6 +23,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { loginGrace, maxStartups, unusedConnectionTimeout } from '../../server/src/service/semantics/limits';
+import { keepaliveScope } from '../../server/src/service/semantics/timeouts';
 import { findBinary, opensshVersion } from './openssh';
 
 const SSHD = findBinary('sshd');
@@ -47,6 +48,8 @@ interface Outcome {
   stderr: string;
   seconds: number;
   log: string;
+  /** seconds after the start when ConnectOptions.watch first matched sshd's log */
+  seenAt?: number;
 }
 
 describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyCommand, private mount namespace)', { skip: SKIP }, () => {
@@ -65,8 +68,21 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Connect once with this ChannelTimeout line and run a command that is silent for 5 s. */
-  function connect(name: string, channelTimeout: string, sshOptions: string[] = []): Promise<Outcome> {
+  interface ConnectOptions {
+    /** ssh -o options */
+    sshOptions?: string[];
+    /** the remote command (silent for 5 s by default) */
+    command?: string;
+    /** stop ssh (SIGSTOP) this many seconds after the start, like a client whose network is gone, and let it go on at `resumeAt` */
+    freezeAt?: number;
+    resumeAt?: number;
+    /** note when this appears in sshd's log (checked every 100 ms) */
+    watch?: RegExp;
+  }
+
+  /** Connect once with these sshd_config lines and run a command that is silent for 5 s. */
+  function connect(name: string, lines: string | string[], opts: ConnectOptions = {}): Promise<Outcome> {
+    const { sshOptions = [], command = 'sleep 5; echo finished' } = opts;
     const cfg = path.join(dir, `${name}.sshd_config`);
     const log = path.join(dir, `${name}.log`);
     writeFileSync(
@@ -80,7 +96,7 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
         'KbdInteractiveAuthentication no',
         'UsePAM no',
         'LogLevel VERBOSE',
-        channelTimeout,
+        ...(Array.isArray(lines) ? lines : [lines]),
         '',
       ].join('\n'),
     );
@@ -98,7 +114,7 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
       ...sshOptions.flatMap((o) => ['-o', o]),
       '-T',
       `${process.env.USER ?? 'root'}@live`,
-      'sleep 5; echo finished',
+      command,
     ];
     const t0 = Date.now();
     return new Promise((resolve) => {
@@ -108,15 +124,32 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
       child.stdout.on('data', (b) => (stdout += String(b)));
       child.stderr.on('data', (b) => (stderr += String(b)));
       const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      // unshare and ns.sh exec, so child.pid is ssh itself (its ProxyCommand, sshd, runs on).
+      const timers = [
+        opts.freezeAt === undefined ? undefined : setTimeout(() => child.kill('SIGSTOP'), opts.freezeAt * 1000),
+        opts.resumeAt === undefined ? undefined : setTimeout(() => child.kill('SIGCONT'), opts.resumeAt * 1000),
+      ];
+      let seenAt: number | undefined;
+      const watcher = opts.watch
+        ? setInterval(() => {
+            try {
+              if (seenAt === undefined && opts.watch!.test(readFileSync(log, 'utf8'))) seenAt = (Date.now() - t0) / 1000;
+            } catch {
+              /* not written yet */
+            }
+          }, 100)
+        : undefined;
       child.on('close', (code) => {
         clearTimeout(killer);
+        for (const t of timers) clearTimeout(t);
+        clearInterval(watcher);
         let text = '';
         try {
           text = readFileSync(log, 'utf8');
         } catch {
           /* no log: sshd did not start */
         }
-        resolve({ code, stdout, stderr, seconds: (Date.now() - t0) / 1000, log: text });
+        resolve({ code, stdout, stderr, seconds: (Date.now() - t0) / 1000, log: text, seenAt });
       });
     });
   }
@@ -166,6 +199,42 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
     assert.deepEqual(codesAt92('ChannelTimeout session=2'), ['channel-timeout-session']);
   });
 
+  // The seed question's mechanics, on the real sshd 9.2: ClientAlive* cuts a client that stops
+  // answering (after about 2 × interval × (count + 1) on 9.2–9.4), never one that is idle but
+  // running, and never anyone with ClientAliveCountMax 0. Our keepalive scope says the same.
+  const keepaliveAt92 = (text: string) => {
+    const doc = service.parse({ uri: `mem://live/ka/${text}`, version: 1, getText: () => text }, 'sshd', { targetVersion: '9.2' });
+    return keepaliveScope(doc, doc.sections[0], '9.2');
+  };
+
+  it('ClientAliveInterval 1, ClientAliveCountMax 1: a frozen client is cut when our scope says (2 × 1 × 2 = 4 s on 9.2)', async () => {
+    const lines = ['ClientAliveInterval 1', 'ClientAliveCountMax 1'];
+    const r = await connect('ka-frozen', lines, { command: 'sleep 10; echo finished', freezeAt: 1, resumeAt: 6.5, watch: /Timeout, client not responding/ });
+    assert.match(r.log, /Timeout, client not responding/, r.log);
+    assert.doesNotMatch(r.stdout, /finished/);
+    const predicted = keepaliveAt92(`${lines.join('\n')}\n`).cutAfter;
+    assert.equal(predicted, 4);
+    // Counted from the start: the last packet from ssh is its command request, well under a second in.
+    // Measured 4.6–4.8 s here: the login's own time, then 1-second clock steps and the 0.1 s log polling.
+    assert.ok(r.seenAt !== undefined && r.seenAt >= predicted - 0.5 && r.seenAt <= predicted + 1.5, `cut at ${r.seenAt} s, predicted ${predicted} s`);
+  });
+
+  it('the same keepalive never cuts a client that is idle but running (the seed question): the silent command finishes', async () => {
+    const r = await connect('ka-idle', ['ClientAliveInterval 1', 'ClientAliveCountMax 1'], { command: 'sleep 6; echo finished' });
+    assert.match(r.stdout, /finished/);
+    assert.equal(r.code, 0);
+    assert.doesNotMatch(r.log, /Timeout, client not responding/, r.log);
+    assert.match(keepaliveAt92('ClientAliveInterval 1\nClientAliveCountMax 1\n').explanation, /idle client that is still running answers every probe and is \*\*never\*\* cut/);
+  });
+
+  it('ClientAliveCountMax 0 never cuts, even a frozen client (since 8.2): it finishes once let go; our scope says never', async () => {
+    const r = await connect('ka-zero', ['ClientAliveInterval 1', 'ClientAliveCountMax 0'], { command: 'sleep 8; echo finished', freezeAt: 1, resumeAt: 7 });
+    assert.doesNotMatch(r.log, /Timeout, client not responding/, r.log);
+    assert.match(r.stdout, /finished/);
+    assert.equal(r.code, 0);
+    assert.equal(keepaliveAt92('ClientAliveInterval 1\nClientAliveCountMax 0\n').cutAfter, undefined);
+  });
+
   it('MaxAuthTries 0: the same key login is refused at its first request; our value hover says nobody can log in', async () => {
     const r = await connect('maxauth0', 'MaxAuthTries 0');
     // What sshd sent, as ssh reports it. (sshd's own log line comes from its pre-auth
@@ -180,7 +249,7 @@ describe('live: ChannelTimeout on the installed sshd 9.2 (sshd -i as ProxyComman
   });
 
   it('ServerAliveCountMax 0 (client): ssh quits after one silent second although sshd is fine; we warn and say so', async () => {
-    const r = await connect('sacm0', '# no server setting', ['ServerAliveInterval=1', 'ServerAliveCountMax=0']);
+    const r = await connect('sacm0', '# no server setting', { sshOptions: ['ServerAliveInterval=1', 'ServerAliveCountMax=0'] });
     const log = await logEventually('sacm0', /Accepted publickey/);
     assert.match(log, /Accepted publickey/, log);
     assert.doesNotMatch(r.stdout, /finished/);
