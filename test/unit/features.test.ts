@@ -125,6 +125,10 @@ describe('hover', () => {
     assert.match(v('MaxAuthTries 0', 'sshd', 0, 13), /`0`: nobody can log in/);
     assert.match(v('NumberOfPasswordPrompts 0', 'ssh', 0, 24), /never asks for a password/);
     assert.match(v('CanonicalizeMaxDots 0', 'ssh', 0, 20), /only names without a dot/);
+    assert.match(v('PerSourceMaxStartups 0', 'sshd', 0, 21), /turns away every new connection/);
+    assert.match(v('PerSourceMaxStartups none', 'sshd', 0, 22), /`none`: no limit\./);
+    assert.match(v('RequiredRSASize 0', 'sshd', 0, 16), /built-in floor of 1024 bits/);
+    assert.match(v('RequiredRSASize 0', 'ssh', 0, 16), /built-in floor of 1024 bits/);
     // A time that is not 0 still shows its length; an ordinary number says nothing more than the diagnostics.
     assert.match(v('LoginGraceTime 30s', 'sshd', 0, 16), /`30s` = \*\*30 seconds\*\*$/);
     assert.equal(v('MaxSessions 4', 'sshd', 0, 12), '');

@@ -88,7 +88,9 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
   } else if (spec.kind === 'integer') {
     // Only what the number means here; a bad number is the diagnostics' business.
     const zero = /^0+$/.test(tok.value) ? zeroMeaning(spec, target) : undefined;
-    if (zero) md = `\`${tok.value}\`: ${zero}.`;
+    // `none` (PerSourceMaxStartups, the one number that takes it, compared in lower case only) is no limit.
+    if (spec.none && tok.value === 'none') md = '`none`: no limit.';
+    else if (zero) md = `\`${tok.value}\`: ${zero}.`;
     else if (KEEPALIVE_COUNTS.has(d.name) && /^\d+$/.test(tok.value) && Number(tok.value) <= 2 ** 31 - 1) {
       const n = Number(tok.value);
       md = `\`${tok.value}\`: up to ${n} unanswered probe${n === 1 ? '' : 's'}; the next interval without an answer ends the connection.`;

@@ -1293,9 +1293,9 @@ export const sshDocs: DocTable = {
       'Since OpenSSH 9.1.',
     ],
     related: ['PubkeyAcceptedAlgorithms', 'HostKeyAlgorithms'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'no minimum of your own: OpenSSH\'s built-in floor of 1024 bits still applies' },
     repeat: 'first-wins',
-    source: 'readconf.c oRequiredRSASize (parse_int, V_9_1_P1); sshkey.h SSH_RSA_MINIMUM_MODULUS_SIZE',
+    source: 'readconf.c oRequiredRSASize (parse_int, V_9_1_P1); sshkey.h SSH_RSA_MINIMUM_MODULUS_SIZE; 0: sshkey.c sshkey_check_rsa_length() (V_9_2_P1)',
   },
   revokedhostkeys: {
     summary:

@@ -1306,9 +1306,9 @@ export const sshdDocs: DocTable = {
       'Since OpenSSH 8.5; up to 9.4 the last line won instead of the first.',
     ],
     related: ['MaxStartups', 'PerSourceNetBlockSize', 'PerSourcePenalties'],
-    value: { kind: 'integer', min: 0, none: true },
+    value: { kind: 'integer', min: 0, none: true, zero: 'sshd turns away every new connection ("Exceeded MaxStartups"), whatever address it comes from' },
     repeat: 'first-wins',
-    source: 'servconf.c sPerSourceMaxStartups (strcmp "none", atoi_err); release-8.5',
+    source: 'servconf.c sPerSourceMaxStartups (strcmp "none", atoi_err); release-8.5; 0: srclimit.c:115 srclimit_check_allow(), sshd.c drop_connection() (V_9_2_P1)',
   },
   persourcenetblocksize: {
     summary:
@@ -1527,9 +1527,9 @@ export const sshdDocs: DocTable = {
       'Since OpenSSH 9.1.',
     ],
     related: ['PubkeyAcceptedAlgorithms', 'HostKey'],
-    value: { kind: 'integer', min: 0 },
+    value: { kind: 'integer', min: 0, zero: 'no minimum of your own: OpenSSH\'s built-in floor of 1024 bits still applies' },
     repeat: 'first-wins',
-    source: 'servconf.c sRequiredRSASize (parse_int); sshkey.c sshkey_check_rsa_length(); sshd.c; release-9.1',
+    source: 'servconf.c sRequiredRSASize (parse_int); sshkey.c sshkey_check_rsa_length(); sshd.c; release-9.1; 0: sshkey.c sshkey_check_rsa_length() (V_9_2_P1)',
   },
   reversemappingcheck: {
     summary:
