@@ -129,6 +129,7 @@ describe('hover', () => {
     assert.match(v('PerSourceMaxStartups none', 'sshd', 0, 22), /`none`: no limit\./);
     assert.match(v('RequiredRSASize 0', 'sshd', 0, 16), /built-in floor of 1024 bits/);
     assert.match(v('RequiredRSASize 0', 'ssh', 0, 16), /built-in floor of 1024 bits/);
+    assert.match(v('ConnectionAttempts 0', 'ssh', 0, 19), /ssh refuses to start/);
     // A time that is not 0 still shows its length; an ordinary number says nothing more than the diagnostics.
     assert.match(v('LoginGraceTime 30s', 'sshd', 0, 16), /`30s` = \*\*30 seconds\*\*$/);
     assert.equal(v('MaxSessions 4', 'sshd', 0, 12), '');

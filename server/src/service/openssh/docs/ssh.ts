@@ -364,9 +364,9 @@ export const sshDocs: DocTable = {
     default: '`1`',
     notes: ['`0` passes the parser but ssh then refuses to start ("Invalid number of ConnectionAttempts").'],
     related: ['ConnectTimeout'],
-    value: { kind: 'integer', min: 1 },
+    value: { kind: 'integer', min: 1, zero: 'ssh refuses to start ("Invalid number of ConnectionAttempts")' },
     repeat: 'first-wins',
-    source: 'readconf.c oConnectionAttempts (parse_int); sshconnect.c ssh_connect_direct(); ssh.c',
+    source: 'readconf.c oConnectionAttempts (parse_int); sshconnect.c ssh_connect_direct(); ssh.c; 0: ssh.c:1327 (V_9_2_P1)',
   },
   connecttimeout: {
     summary:
