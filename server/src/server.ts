@@ -79,7 +79,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [] },
+      // ',' opens the list for the next entry of an algorithm list or ProxyJump, '@' for the host after ProxyJump's user@.
+      completionProvider: { triggerCharacters: [',', '@'] },
       codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
       inlayHintProvider: true,
       documentSymbolProvider: { label: 'OpenSSH' },

@@ -430,6 +430,30 @@ export async function runUiTest() {
       assert(/\bNAT\b/.test(text), `mentions NAT: ${text.slice(0, 400)}`);
     });
 
+    await check('comma-after-ProxyJump-offers-hosts', async () => {
+      // Typing "," after a hop opens the list by itself (a trigger character): the file's other
+      // hosts, without wildcard patterns and without the hop already given.
+      await dismiss();
+      const client = path.join(workspace, '.ssh', 'config');
+      await goToLine(lineNumberOf(client, 'ProxyJump bastion'));
+      await page.keyboard.press('End');
+      await page.keyboard.type(',');
+      typed += 1;
+      await page.locator('.editor-group-container.active .suggest-widget.visible').waitFor({ state: 'visible', timeout: WAIT });
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, suggestRows, { timeout: WAIT });
+      const labels = await suggestLabels();
+      assert(labels.includes('home-nas'), `home-nas offered: ${JSON.stringify(labels)}`);
+      assert(!labels.includes('bastion') && !labels.some((l) => l.includes('*')), `no repeat, no wildcard: ${JSON.stringify(labels)}`);
+      await page.waitForTimeout(300);
+    });
+
+    await check('comma-removed-again', async () => {
+      await eraseTyped();
+      await viewLine('ProxyJump bastion').waitFor({ state: 'visible', timeout: WAIT });
+      const line = norm(await viewLine('ProxyJump bastion').innerText()).trimEnd();
+      assert(line.endsWith('ProxyJump bastion'), `the line is as before: ${JSON.stringify(line)}`);
+    });
+
     // Issue #5: the CodeLens above a Host block opens the effective settings beside the file.
     await check('codelens-show-effective-settings', async () => {
       await dismiss();

@@ -119,6 +119,17 @@ describe('LSP: hover and completion', () => {
     assert.ok(global.includes('Port') && global.includes('ListenAddress'));
   });
 
+  it('typing "," or "@" asks for the next list entry: ProxyJump hosts of the file after "user@"', async () => {
+    assert.deepEqual(c.initializeResult?.capabilities.completionProvider?.triggerCharacters, [',', '@']);
+    const uri = docUri('features/jump_ssh_config');
+    await c.openAndWait(uri, 'ssh_config', 'Host bastion\n  HostName 192.0.2.1\nHost web\n  ProxyJump me@\n');
+    const items = await c.completion(uri, { line: 3, character: 15 });
+    assert.deepEqual(
+      items.map((i) => [i.label, i.detail]),
+      [['bastion', 'Host on line 1 (HostName 192.0.2.1)']],
+    );
+  });
+
   it('no completion in the value part of a line', async () => {
     assert.deepEqual(await c.completion(sshdUri, { line: 0, character: 6 }), []);
   });

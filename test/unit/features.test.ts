@@ -169,6 +169,22 @@ describe('completion', () => {
     assert.ok(ssh.includes('ServerAliveInterval') && !ssh.includes('ClientAliveInterval'));
   });
 
+  it('ProxyJump: the hosts of this file, not wildcards, not the own block, not a hop already given; none first, since 7.8', () => {
+    const file = 'Host bastion\n  HostName 192.0.2.1\nHost gw *.corp !x\nHost web1 web2\n  ProxyJump \n';
+    const items = service.complete(open(file, 'ssh'), { line: 4, character: 12 }, { targetVersion: '9.2' }).items;
+    assert.deepEqual(items.map((i) => i.label), ['bastion', 'gw', 'none']);
+    assert.equal(items[0].detail, 'Host on line 1 (HostName 192.0.2.1)');
+    assert.deepEqual(labels(file, 'ssh', 4, 12, '7.7'), ['bastion', 'gw']);
+    // After a user@ the host part is replaced; after a comma the next hop, without the ones given.
+    const typed = 'Host bastion gw\nHost web\n  ProxyJump me@bas\n';
+    const item = service.complete(open(typed, 'ssh'), { line: 2, character: 18 }, {}).items.find((i) => i.label === 'bastion');
+    assert.deepEqual(item?.textEdit, { range: { start: { line: 2, character: 15 }, end: { line: 2, character: 18 } }, newText: 'bastion' });
+    assert.deepEqual(labels('Host bastion gw\nHost web\n  ProxyJump bastion,\n', 'ssh', 2, 20), ['gw']);
+    assert.deepEqual(labels('Host bastion gw\nHost web\n  ProxyJump ssh://me@g\n', 'ssh', 2, 22), ['bastion', 'gw']);
+    // A port being typed, or sshd_config: nothing.
+    assert.deepEqual(labels('Host bastion\nHost web\n  ProxyJump bastion:2\n', 'ssh', 2, 21), []);
+  });
+
   it('inside a Match block offers only what Match allows', () => {
     const inMatch = labels('Port 22\nMatch User bob\n  \n', 'sshd', 2, 2);
     assert.ok(inMatch.includes('AllowTcpForwarding'));

@@ -86,12 +86,71 @@ function completeAlgorithm(doc: ConfigDocument, pos: Position, target: string, t
   return { isIncomplete: false, items };
 }
 
+/** `ProxyJump none` (no jump host, overriding a later match) is read since 7.8 (readconf.c parse_jump(), V_7_8_P1). */
+const PROXYJUMP_NONE_SINCE = '7.8';
+
+/**
+ * ssh_config ProxyJump: the hosts this file names in its Host lines (patterns without
+ * wildcards or negation), for the hop under the cursor, after any `user@`. The block's
+ * own names are left out: a host cannot be its own jump host.
+ */
+function completeJumpHost(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList | undefined {
+  if (doc.kind !== 'ssh') return undefined;
+  const m = /^\s*"?proxyjump"?(?:\s*=\s*|\s+)((?:[^\s,]*,)*)([^\s,]*)$/i.exec(before);
+  if (!m) return undefined;
+  const hop = m[2];
+  const rest = /^ssh:\/\//i.test(hop) ? hop.slice(6) : hop;
+  const host = rest.slice(rest.lastIndexOf('@') + 1);
+  // Past the host (a `:port` being typed) there is nothing to offer.
+  if (!/^[A-Za-z0-9._-]*$/.test(host)) return { isIncomplete: false, items: [] };
+  const startCol = pos.character - host.length;
+  let endCol = pos.character;
+  while (endCol < text.length && /[A-Za-z0-9._-]/.test(text[endCol])) endCol++;
+  const d = doc.directiveAt(pos.line);
+  const own = d ? doc.sections[d.section] : undefined;
+  const ownNames = new Set(own?.kind === 'host' && own.header ? own.header.args.map((a) => a.value.toLowerCase()) : []);
+  // Hops already on the line are not offered again.
+  for (const h of m[1].split(',')) if (h) ownNames.add(h.replace(/^ssh:\/\//i, '').replace(/^.*@/, '').replace(/:.*$/, '').toLowerCase());
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  for (const section of doc.sections) {
+    if (section.kind !== 'host' || !section.header) continue;
+    const hostName = section.directives.find((x) => x.name === 'hostname')?.args[0]?.value;
+    for (const a of section.header.args) {
+      const name = a.value;
+      const key = name.toLowerCase();
+      if (!name || /[*?!]/.test(name) || ownNames.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      items.push({
+        label: name,
+        kind: CompletionItemKind.Reference,
+        detail: `Host on line ${section.header.line + 1}${hostName ? ` (HostName ${hostName})` : ''}`,
+        sortText: `0${String(items.length).padStart(5, '0')}`,
+        textEdit: { range: { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } }, newText: name },
+      });
+    }
+  }
+  // `none` only as the whole value.
+  if (m[1] === '' && hop === host && versionKey(target) >= versionKey(PROXYJUMP_NONE_SINCE)) {
+    items.push({
+      label: 'none',
+      kind: CompletionItemKind.EnumMember,
+      detail: 'connect directly: wins over a ProxyJump or ProxyCommand of a later block',
+      sortText: '1',
+      textEdit: { range: { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } }, newText: 'none' },
+    });
+  }
+  return { isIncomplete: false, items };
+}
+
 /** The first value of a flag or enum keyword: its words at the target release. */
 function completeValue(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList {
   const criteria = completeMatchCriteria(doc, doc.directiveAt(pos.line), pos, target);
   if (criteria) return { isIncomplete: false, items: criteria };
   const algorithms = completeAlgorithm(doc, pos, target, text, before);
   if (algorithms) return algorithms;
+  const jump = completeJumpHost(doc, pos, target, text, before);
+  if (jump) return jump;
   const m = /^\s*"?([A-Za-z0-9-]+)"?(?:\s*=\s*|\s+)([A-Za-z0-9@.:_-]*)$/.exec(before);
   const info = m ? lookupKeyword(doc.kind, m[1]) : undefined;
   const spec = info?.doc?.value;
