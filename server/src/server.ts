@@ -491,7 +491,7 @@ connection.onDocumentLinks(async ({ textDocument }) => {
 
 connection.onDefinition(async ({ textDocument, position }) => {
   const p = await parsedWithIncludes(textDocument.uri);
-  return p ? service.definition(p.doc, position, p.graph) : [];
+  return p ? service.definition(p.doc, position, p.graph, textDocument.uri) : [];
 });
 
 connection.onCodeLens(async ({ textDocument }) => {

@@ -454,6 +454,23 @@ export async function runUiTest() {
       assert(line.endsWith('ProxyJump bastion'), `the line is as before: ${JSON.stringify(line)}`);
     });
 
+    await check('f12-on-ProxyJump-host-goes-to-its-Host-block', async () => {
+      await dismiss();
+      const client = path.join(workspace, '.ssh', 'config');
+      await goToLine(lineNumberOf(client, 'ProxyJump bastion'));
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('F12');
+      // The cursor lands on "bastion" of "Host bastion" (line 5, column 6).
+      const want = `Ln ${lineNumberOf(client, 'Host bastion')}, Col 6`;
+      const status = page.locator('#status\\.editor\\.selection');
+      const deadline = Date.now() + WAIT;
+      let text = '';
+      while (Date.now() < deadline && !(text = (await status.innerText().catch(() => ''))).includes(want)) await page.waitForTimeout(150);
+      assert(text.includes(want), `cursor at ${JSON.stringify(text)}, expected ${want}`);
+    });
+
     // Issue #5: the CodeLens above a Host block opens the effective settings beside the file.
     await check('codelens-show-effective-settings', async () => {
       await dismiss();

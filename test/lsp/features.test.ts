@@ -130,6 +130,13 @@ describe('LSP: hover and completion', () => {
     );
   });
 
+  it('go to definition on a ProxyJump hop lands on the Host block naming it', async () => {
+    const uri = docUri('features/jumpdef_ssh_config');
+    await c.openAndWait(uri, 'ssh_config', 'Host bastion\n  User ops\nHost web\n  ProxyJump bastion\n');
+    const defs = await c.request('textDocument/definition', { textDocument: { uri }, position: { line: 3, character: 14 } });
+    assert.deepEqual(defs, [{ uri, range: { start: { line: 0, character: 5 }, end: { line: 0, character: 12 } } }]);
+  });
+
   it('no completion in the value part of a line', async () => {
     assert.deepEqual(await c.completion(sshdUri, { line: 0, character: 6 }), []);
   });

@@ -158,6 +158,29 @@ describe('hover', () => {
   });
 });
 
+describe('go to definition on a ProxyJump hop', () => {
+  const file = 'Host bastion gw\n  HostName 192.0.2.1\nHost web-*\n  ProxyJump me@Bastion:2222,ssh://gw:22,web-9,none # x\nHost !web-9 *\n  User u\n';
+  const defs = (character: number) => service.definition(open(file, 'ssh'), { line: 3, character }, undefined, 'file:///cfg');
+  const at = (line: number, start: number, end: number) => ({ uri: 'file:///cfg', range: { start: { line, character: start }, end: { line, character: end } } });
+
+  it('goes to the Host block naming the host (case-insensitive, after user@, before :port), else to the patterns that apply', () => {
+    // bastion: its own block only (the catch-all "*" applies too, but does not define it).
+    assert.deepEqual(defs(16), [at(0, 5, 12)]);
+    assert.deepEqual(defs(36), [at(0, 13, 15)]);
+    // web-9: no block names it; "Host web-*" applies through its pattern.
+    assert.deepEqual(defs(43), [at(2, 5, 10)]);
+    // A pattern block that a negation excludes is not offered.
+    const neg = 'Host web-* !web-9\nHost x\n  ProxyJump web-9\n';
+    assert.deepEqual(service.definition(open(neg, 'ssh'), { line: 2, character: 14 }, undefined, 'file:///n'), []);
+  });
+
+  it('nothing on none, on the keyword, or in sshd_config', () => {
+    assert.deepEqual(defs(48), []);
+    assert.deepEqual(defs(3), []);
+    assert.deepEqual(service.definition(open('Match User x\n', 'sshd'), { line: 0, character: 8 }, undefined, 'file:///s'), []);
+  });
+});
+
 describe('completion', () => {
   const labels = (text: string, kind: 'sshd' | 'ssh', line: number, character: number, targetVersion?: string) =>
     service.complete(open(text, kind), { line, character }, { targetVersion }).items.map((i) => i.label);

@@ -26,7 +26,7 @@ import type { ConfigDocument } from './parser/types';
 import type { Finding } from './rules/types';
 import { effective, formatEffective, type EffectiveQuery, type EffectiveResult } from './semantics/effective';
 import { resolveIncludes, type IncludeGraph, type IncludeHost, type IncludeOptions } from './semantics/include';
-import { documentLinks, includeDefinition } from './features/links';
+import { documentLinks, includeDefinition, jumpHostDefinition } from './features/links';
 import { codeLenses } from './features/codeLens';
 
 export interface ServiceSettings {
@@ -68,7 +68,8 @@ export interface LanguageService {
   /** Links on the words of Include lines to the files they read. */
   documentLinks(doc: ConfigDocument, graph: IncludeGraph | undefined): DocumentLink[];
   /** The files an Include word at `pos` reads. */
-  definition(doc: ConfigDocument, pos: Position, graph: IncludeGraph | undefined): Location[];
+  /** Include words: the files they read; ProxyJump hops (with the document's `uri`): the Host blocks of this file that apply. */
+  definition(doc: ConfigDocument, pos: Position, graph: IncludeGraph | undefined, uri?: string): Location[];
   /** "Show effective settings" above each Host block of an ssh_config. */
   codeLenses(doc: ConfigDocument, uri: string): CodeLens[];
   hover(doc: ConfigDocument, pos: Position, settings: ServiceSettings): Hover | null;
@@ -138,7 +139,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     effective: (doc, query, s, opts = {}) => effective(doc, query, { target: target(s), graph: opts.graph, uri: opts.uri }),
     formatEffective,
     documentLinks,
-    definition: includeDefinition,
+    definition: (doc, pos, graph, uri) => {
+      const files = includeDefinition(doc, pos, graph);
+      return files.length ? files : jumpHostDefinition(doc, pos, uri);
+    },
     codeLenses,
     hover: (doc, pos, s) => hover(doc, pos, target(s)),
     complete: (doc, pos, s) => complete(doc, pos, target(s)),

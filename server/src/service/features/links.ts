@@ -1,9 +1,12 @@
 // Document links and go-to-definition on the words of Include lines: each
-// word links to the files it reads (semantics/include.ts resolved them).
+// word links to the files it reads (semantics/include.ts resolved them); and
+// go-to-definition on a ProxyJump hop: the Host blocks that apply to it.
 
 import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../parser/types';
 import { includeArgs, type IncludeArg, type IncludeGraph } from '../semantics/include';
+import { matchPattern } from '../openssh/patterns';
+import { hostLineMatches } from '../semantics/effective';
 import { spanToRange } from '../util/ranges';
 
 function argsOfRoot(doc: ConfigDocument, graph: IncludeGraph | undefined): IncludeArg[] {
@@ -30,4 +33,55 @@ export function includeDefinition(doc: ConfigDocument, pos: Position, graph: Inc
   if (!a) return [];
   const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return a.matches.map((m) => graph!.files.get(m)).filter((f) => f && !f.error).map((f) => ({ uri: f!.uri, range: zero }));
+}
+
+/**
+ * The host of the ProxyJump hop under the cursor: its column span on the line
+ * (`[user@]host[:port]` or `ssh://[user@]host[:port]`, readconf.c parse_jump()).
+ */
+function jumpHostAt(doc: ConfigDocument, pos: Position): { host: string } | undefined {
+  const d = doc.directiveAt(pos.line);
+  if (doc.kind !== 'ssh' || d?.name !== 'proxyjump' || !d.raw) return undefined;
+  const raw = d.raw;
+  let start = raw.start;
+  for (const hop of raw.text.split(',')) {
+    const end = start + hop.length;
+    if (pos.character >= start && pos.character <= end) {
+      let h = hop.trim();
+      if (/^ssh:\/\//i.test(h)) h = h.slice(6);
+      h = h.slice(h.lastIndexOf('@') + 1);
+      h = h.replace(/:\d*$/, '');
+      if (!h || h.toLowerCase() === 'none' || /[%\s#[\]]/.test(h)) return undefined;
+      return { host: h };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Go to definition on a ProxyJump hop: the Host blocks of this file that name the
+ * host; if none does, the blocks whose patterns (other than a bare `*`) apply to it,
+ * as ssh matches them.
+ */
+export function jumpHostDefinition(doc: ConfigDocument, pos: Position, uri: string | undefined): Location[] {
+  const at = uri ? jumpHostAt(doc, pos) : undefined;
+  if (!at) return [];
+  const host = at.host.toLowerCase(); // ssh lower-cases the host name before matching Host lines
+  const exact: Location[] = [];
+  const matching: Location[] = [];
+  for (const s of doc.sections) {
+    if (s.kind !== 'host' || !s.header) continue;
+    const words = s.header.args.map((a) => a.value);
+    if (!hostLineMatches(host, words)) continue;
+    const named = s.header.args.find((a) => a.value.toLowerCase() === host);
+    if (named) {
+      exact.push({ uri: uri!, range: spanToRange(named) });
+      continue;
+    }
+    // A catch-all "*" applies to every host: not where this one is defined.
+    const pattern = s.header.args.find((a) => !a.value.startsWith('!') && a.value !== '*' && matchPattern(host, a.value));
+    if (pattern) matching.push({ uri: uri!, range: spanToRange(pattern) });
+  }
+  return exact.length ? exact : matching;
 }
