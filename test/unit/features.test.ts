@@ -174,6 +174,15 @@ describe('go to definition on a ProxyJump hop', () => {
     assert.deepEqual(service.definition(open(neg, 'ssh'), { line: 2, character: 14 }, undefined, 'file:///n'), []);
   });
 
+  it('hover on a hop says where ssh connects for it, with the lines, and what the hop itself overrides', () => {
+    const hov = (character: number) => (service.hover(open(file, 'ssh'), { line: 3, character }, {})?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(hov(16), /^\*\*Bastion\*\* · jump host\n\nssh connects to `192\.0\.2\.1` \(line 2\), port `2222` \(in the hop\), as `me` \(in the hop\)/);
+    assert.match(hov(43), /connects to `web-9` \(no HostName: the name itself\), port `22`, as your local user name/);
+    assert.equal(hov(48), '');
+    const pct = 'Host x\n  ProxyJump %h-jump\n';
+    assert.match((service.hover(open(pct, 'ssh'), { line: 1, character: 14 }, {})?.contents as { value: string }).value, /^`%h`: /);
+  });
+
   it('nothing on none, on the keyword, or in sshd_config', () => {
     assert.deepEqual(defs(48), []);
     assert.deepEqual(defs(3), []);

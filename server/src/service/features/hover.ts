@@ -10,7 +10,9 @@ import { keepaliveNatMarkdown, limitsMarkdown } from '../semantics/limits';
 import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveMarkdown, keepaliveScope } from '../semantics/timeouts';
 import type { ValueSpec } from '../openssh/docs/types';
 import { versionKey } from '../openssh/version';
+import { effective } from '../semantics/effective';
 import { keywordMarkdown } from './keywordDocs';
+import { jumpHostAt } from './links';
 import { hoverMatchLine } from './matchLine';
 
 export function hover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
@@ -18,6 +20,7 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   if (!d) return null;
   if (!contains(d.keyword, pos)) {
     if (d.name === 'match' || (d.name === 'host' && doc.kind === 'ssh')) return hoverMatchLine(doc, d, pos, target);
+    if (d.name === 'proxyjump' && doc.kind === 'ssh') return jumpHostHover(doc, pos, target) ?? expansionHover(doc, d, pos);
     return expansionHover(doc, d, pos) ?? valueHover(doc, d, pos, target);
   }
   const info = lookupKeyword(doc.kind, d.name);
@@ -141,4 +144,30 @@ function expansionHover(doc: ConfigDocument, d: Directive, pos: Position): Hover
     i++; // the letter after % (or the second % of %%) is part of this token
   }
   return null;
+}
+
+/**
+ * A ProxyJump hop's host: where ssh connects for it, as this file's settings for
+ * `ssh -G HOST` say (HostName, Port, User, and its own ProxyJump), with their lines.
+ */
+function jumpHostHover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
+  const at = jumpHostAt(doc, pos);
+  if (!at) return null;
+  const r = effective(doc, { kind: 'ssh', host: at.host.toLowerCase() }, { target });
+  const get = (k: string) => r.lines.find((l) => l.keyword === k);
+  const line = (l: { source?: { span: { line: number } } } | undefined) => (l?.source ? ` (line ${l.source.span.line + 1})` : '');
+  const hostName = get('hostname');
+  const port = get('port');
+  const user = get('user');
+  // A user or port written in the hop wins over the file's, as on ssh's command line.
+  const parts = [
+    `\`${hostName?.value ?? at.host}\`${hostName?.source ? line(hostName) : ' (no HostName: the name itself)'}`,
+    at.port ? `port \`${at.port}\` (in the hop)` : `port \`${port?.value ?? '22'}\`${line(port)}`,
+    at.user ? `as \`${at.user}\` (in the hop)` : user ? `as \`${user.value}\`${line(user)}` : 'as your local user name',
+  ];
+  const md = [`**${at.host}** · jump host`, '', `ssh connects to ${parts.join(', ')}: this file's settings for it, as \`ssh -G ${at.host}\` computes them.`];
+  const next = get('proxyjump');
+  if (next && next.value !== 'none') md.push('', `It is itself reached through \`${next.value}\`${line(next)} first.`);
+  if (r.notes.length) md.push('', `_${r.notes.join(' ')}_`);
+  return { contents: { kind: 'markdown', value: md.join('\n') }, range: { start: { line: at.line, character: at.start }, end: { line: at.line, character: at.end } } };
 }

@@ -39,7 +39,10 @@ export function includeDefinition(doc: ConfigDocument, pos: Position, graph: Inc
  * The host of the ProxyJump hop under the cursor: its column span on the line
  * (`[user@]host[:port]` or `ssh://[user@]host[:port]`, readconf.c parse_jump()).
  */
-function jumpHostAt(doc: ConfigDocument, pos: Position): { host: string } | undefined {
+export function jumpHostAt(
+  doc: ConfigDocument,
+  pos: Position,
+): { host: string; user?: string; port?: string; line: number; start: number; end: number } | undefined {
   const d = doc.directiveAt(pos.line);
   if (doc.kind !== 'ssh' || d?.name !== 'proxyjump' || !d.raw) return undefined;
   const raw = d.raw;
@@ -47,12 +50,21 @@ function jumpHostAt(doc: ConfigDocument, pos: Position): { host: string } | unde
   for (const hop of raw.text.split(',')) {
     const end = start + hop.length;
     if (pos.character >= start && pos.character <= end) {
+      // Columns of the host inside the hop: after blanks, "ssh://" and "user@", before ":port".
+      let from = hop.length - hop.trimStart().length;
       let h = hop.trim();
-      if (/^ssh:\/\//i.test(h)) h = h.slice(6);
-      h = h.slice(h.lastIndexOf('@') + 1);
+      if (/^ssh:\/\//i.test(h)) {
+        h = h.slice(6);
+        from += 6;
+      }
+      const at = h.lastIndexOf('@') + 1;
+      const user = at > 1 ? h.slice(0, at - 1) : undefined;
+      h = h.slice(at);
+      from += at;
+      const port = /:(\d+)$/.exec(h)?.[1];
       h = h.replace(/:\d*$/, '');
       if (!h || h.toLowerCase() === 'none' || /[%\s#[\]]/.test(h)) return undefined;
-      return { host: h };
+      return { host: h, user, port, line: d.line, start: start + from, end: start + from + h.length };
     }
     start = end + 1;
   }
