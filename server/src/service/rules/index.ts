@@ -11,6 +11,7 @@ import { keywordRequirementsRule } from './keywordRequirements';
 import { matchCriteriaRule } from './matchCriteria';
 import { notAllowedInMatchRule } from './notAllowedInMatch';
 import { obsoleteKeywordRule } from './obsoleteKeyword';
+import { proxyJumpLoopRule } from './proxyJumpLoop';
 import { shadowingRule } from './shadowing';
 import { syntaxRule } from './syntax';
 import { tmoutRule } from './tmout';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   keepaliveRule,
   channelTimeoutRule,
   tmoutRule,
+  proxyJumpLoopRule,
   firstValueWinsRule,
   includeNotFoundRule,
   shadowingRule,
