@@ -33,6 +33,8 @@ const HAND: string[] = [
   'Host bastion\n  ProxyCommand nc %h %p\nHost *\n  ProxyJump bastion\n',
   'ProxyJump bastion\nHost bastion\n  HostName x.example.org\n',
   'Host BASTION\n  User ops\nHost *\n  ProxyJump Bastion\n',
+  'Host bastion\n  ProxyJump none\nHost *\n  ProxyJump Bastion\n',
+  'Host Bastion\n  ProxyJump none\nHost *\n  ProxyJump Bastion\n',
 ];
 
 /** Small random files over a few names and patterns (seeded: the same every run). */
@@ -42,7 +44,7 @@ function generated(count: number): string[] {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return (seed >>> 16) % k;
   };
-  const names = ['a', 'b', 'bastion', 'gw', 'web1'];
+  const names = ['a', 'b', 'bastion', 'gw', 'web1', 'Gw'];
   const patterns = ['*', 'web*', 'b*', '!bastion', '!gw', 'a', 'gw', 'bastion', '?', 'web1'];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -73,14 +75,15 @@ function sshG(file: string, host: string): string | undefined | 'loop' {
 
 /** OpenSSH's chain from `host`: true when a jump host comes round again. */
 function opensshLoops(file: string, host: string): boolean {
-  const seen = [host.toLowerCase()];
+  // Host lines match the name as written, case included: so do the repeats.
+  const seen = [host];
   let h = host;
   for (let i = 0; i < 16; i++) {
     const pj = sshG(file, h);
     if (pj === 'loop') return true;
     const hop = pj ? firstHop(pj) : undefined;
     if (!hop) return false;
-    const next = hop.host.toLowerCase();
+    const next = hop.host;
     if (seen.includes(next)) return true;
     seen.push(next);
     h = hop.host;

@@ -159,11 +159,11 @@ describe('hover', () => {
 });
 
 describe('go to definition on a ProxyJump hop', () => {
-  const file = 'Host bastion gw\n  HostName 192.0.2.1\nHost web-*\n  ProxyJump me@Bastion:2222,ssh://gw:22,web-9,none # x\nHost !web-9 *\n  User u\n';
+  const file = 'Host bastion gw\n  HostName 192.0.2.1\nHost web-*\n  ProxyJump me@bastion:2222,ssh://gw:22,web-9,none # x\nHost !web-9 *\n  User u\n';
   const defs = (character: number) => service.definition(open(file, 'ssh'), { line: 3, character }, undefined, 'file:///cfg');
   const at = (line: number, start: number, end: number) => ({ uri: 'file:///cfg', range: { start: { line, character: start }, end: { line, character: end } } });
 
-  it('goes to the Host block naming the host (case-insensitive, after user@, before :port), else to the patterns that apply', () => {
+  it('goes to the Host block naming the host (after user@, before :port), else to the patterns that apply', () => {
     // bastion: its own block only (the catch-all "*" applies too, but does not define it).
     assert.deepEqual(defs(16), [at(0, 5, 12)]);
     assert.deepEqual(defs(36), [at(0, 13, 15)]);
@@ -172,11 +172,14 @@ describe('go to definition on a ProxyJump hop', () => {
     // A pattern block that a negation excludes is not offered.
     const neg = 'Host web-* !web-9\nHost x\n  ProxyJump web-9\n';
     assert.deepEqual(service.definition(open(neg, 'ssh'), { line: 2, character: 14 }, undefined, 'file:///n'), []);
+    // ssh compares Host lines with the name as written, case included: "Bastion" is not "Host bastion".
+    const cased = 'Host bastion\nHost x\n  ProxyJump Bastion\n';
+    assert.deepEqual(service.definition(open(cased, 'ssh'), { line: 2, character: 14 }, undefined, 'file:///c'), []);
   });
 
   it('hover on a hop says where ssh connects for it, with the lines, and what the hop itself overrides', () => {
     const hov = (character: number) => (service.hover(open(file, 'ssh'), { line: 3, character }, {})?.contents as { value: string } | undefined)?.value ?? '';
-    assert.match(hov(16), /^\*\*Bastion\*\* · jump host\n\nssh connects to `192\.0\.2\.1` \(line 2\), port `2222` \(in the hop\), as `me` \(in the hop\)/);
+    assert.match(hov(16), /^\*\*bastion\*\* · jump host\n\nssh connects to `192\.0\.2\.1` \(line 2\), port `2222` \(in the hop\), as `me` \(in the hop\)/);
     assert.match(hov(43), /connects to `web-9` \(no HostName: the name itself\), port `22`, as your local user name/);
     assert.equal(hov(48), '');
     const pct = 'Host x\n  ProxyJump %h-jump\n';

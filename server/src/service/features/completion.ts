@@ -108,9 +108,10 @@ function completeJumpHost(doc: ConfigDocument, pos: Position, target: string, te
   while (endCol < text.length && /[A-Za-z0-9._-]/.test(text[endCol])) endCol++;
   const d = doc.directiveAt(pos.line);
   const own = d ? doc.sections[d.section] : undefined;
-  const ownNames = new Set(own?.kind === 'host' && own.header ? own.header.args.map((a) => a.value.toLowerCase()) : []);
+  // Names compare as ssh compares them with Host lines: case included.
+  const ownNames = new Set(own?.kind === 'host' && own.header ? own.header.args.map((a) => a.value) : []);
   // Hops already on the line are not offered again.
-  for (const h of m[1].split(',')) if (h) ownNames.add(h.replace(/^ssh:\/\//i, '').replace(/^.*@/, '').replace(/:.*$/, '').toLowerCase());
+  for (const h of m[1].split(',')) if (h) ownNames.add(h.replace(/^ssh:\/\//i, '').replace(/^.*@/, '').replace(/:.*$/, ''));
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   for (const section of doc.sections) {
@@ -118,9 +119,8 @@ function completeJumpHost(doc: ConfigDocument, pos: Position, target: string, te
     const hostName = section.directives.find((x) => x.name === 'hostname')?.args[0]?.value;
     for (const a of section.header.args) {
       const name = a.value;
-      const key = name.toLowerCase();
-      if (!name || /[*?!]/.test(name) || ownNames.has(key) || seen.has(key)) continue;
-      seen.add(key);
+      if (!name || /[*?!]/.test(name) || ownNames.has(name) || seen.has(name)) continue;
+      seen.add(name);
       items.push({
         label: name,
         kind: CompletionItemKind.Reference,

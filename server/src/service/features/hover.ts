@@ -153,7 +153,7 @@ function expansionHover(doc: ConfigDocument, d: Directive, pos: Position): Hover
 function jumpHostHover(doc: ConfigDocument, pos: Position, target: string): Hover | null {
   const at = jumpHostAt(doc, pos);
   if (!at) return null;
-  const r = effective(doc, { kind: 'ssh', host: at.host.toLowerCase() }, { target });
+  const r = effective(doc, { kind: 'ssh', host: at.host }, { target });
   const get = (k: string) => r.lines.find((l) => l.keyword === k);
   const line = (l: { source?: { span: { line: number } } } | undefined) => (l?.source ? ` (line ${l.source.span.line + 1})` : '');
   const hostName = get('hostname');

@@ -79,14 +79,15 @@ export function jumpHostAt(
 export function jumpHostDefinition(doc: ConfigDocument, pos: Position, uri: string | undefined): Location[] {
   const at = uri ? jumpHostAt(doc, pos) : undefined;
   if (!at) return [];
-  const host = at.host.toLowerCase(); // ssh lower-cases the host name before matching Host lines
+  // ssh matches Host lines against the name as written, case included (ssh -G BASTION does not use "Host bastion").
+  const host = at.host;
   const exact: Location[] = [];
   const matching: Location[] = [];
   for (const s of doc.sections) {
     if (s.kind !== 'host' || !s.header) continue;
     const words = s.header.args.map((a) => a.value);
     if (!hostLineMatches(host, words)) continue;
-    const named = s.header.args.find((a) => a.value.toLowerCase() === host);
+    const named = s.header.args.find((a) => a.value === host);
     if (named) {
       exact.push({ uri: uri!, range: spanToRange(named) });
       continue;

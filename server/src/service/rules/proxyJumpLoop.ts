@@ -56,14 +56,14 @@ function isPlainHost(v: string): boolean {
 const isPattern = (v: string): boolean => v.includes('*') || v.includes('?') || v.charCodeAt(0) === 33;
 
 interface Lookup {
-  /** Host blocks by the literal (lower-case) names of their lines */
+  /** Host blocks by the literal names of their lines */
   byName: Map<string, Section[]>;
   /** Host blocks with a wildcard or negated pattern: matched one by one */
   patterned: Section[];
   global: Section;
 }
 
-/** The Host blocks that can apply to `hosts` (lower case): by name, and every block with a pattern. */
+/** The Host blocks that can apply to `hosts`: by name (as written: ssh compares Host lines case-sensitively), and every block with a pattern. */
 function lookupOf(doc: ConfigDocument, hosts: ReadonlySet<string>): Lookup {
   const byName = new Map<string, Section[]>();
   const patterned: Section[] = [];
@@ -79,7 +79,7 @@ function lookupOf(doc: ConfigDocument, hosts: ReadonlySet<string>): Lookup {
       continue;
     }
     for (let k = 0; k < args.length; k++) {
-      const key = args[k].value.toLowerCase();
+      const key = args[k].value;
       if (!hosts.has(key)) continue;
       const list = byName.get(key);
       if (list) {
@@ -129,7 +129,7 @@ export const proxyJumpLoopRule: Rule = {
   codes: ['proxyjump-loop'],
   check(doc, { kind, target }, report) {
     if (kind !== 'ssh') return;
-    // Each ProxyJump line with the (lower-case) host of its first hop.
+    // Each ProxyJump line with the host of its first hop (as written: the next ssh gets it so).
     const jumps: Directive[] = [];
     const jumpHosts: string[] = [];
     const hosts = new Set<string>();
@@ -140,7 +140,7 @@ export const proxyJumpLoopRule: Rule = {
       if (d.name !== 'proxyjump' || !d.raw) continue;
       const hop = firstHop(d.raw.text);
       if (!hop) continue;
-      const host = hop.host.toLowerCase();
+      const host = hop.host;
       jumps.push(d);
       jumpHosts.push(host);
       hosts.add(host);
@@ -156,18 +156,20 @@ export const proxyJumpLoopRule: Rule = {
      * the route's last hop (its jump host) written exactly as the name it connects to
      * (HostName applied, lower case), with the same port and user. False when unsure.
      */
-    const sshStops = (host: string, route: Directive): boolean => {
-      if (!canStop) return false;
+    const sshStops = (host: string, route: Directive): string | undefined => {
+      if (!canStop) return undefined;
       const hops = route.raw!.text.replace(/#.*$/, '').trim().split(',');
       const last = firstHop(hops[hops.length - 1]);
-      if (!last) return false;
-      const hostName = firstFor(lk, host, HOSTNAME)?.args[0]?.value.replace(/%h/g, host).toLowerCase() ?? host;
+      if (!last) return undefined;
+      // ssh lower-cases the name it connects to (after HostName), not the jump host it compares it with.
+      const hostName = (firstFor(lk, host, HOSTNAME)?.args[0]?.value.replace(/%h/g, host) ?? host).toLowerCase();
       const port = Number(firstFor(lk, host, PORT)?.args[0]?.value ?? 22);
       const user = firstFor(lk, host, USER)?.args[0]?.value;
-      return hostName === last.host && (last.port ?? 22) === port && (last.user === undefined || last.user === user);
+      return hostName === last.host && (last.port ?? 22) === port && (last.user === undefined || last.user === user) ? last.host : undefined;
     };
 
-    type Loop = { path: string[]; via: Directive; stopsAt?: string };
+    /** stopsAt: the host whose ssh stops, with the jump host it names in "jumphost loop via". */
+    type Loop = { path: string[]; via: Directive; stopsAt?: string; stopsVia?: string };
     const verdicts = new Map<string, Loop | null>();
     /** Where the chain of first hops from `start` comes back to a host already on it (or ssh stops it), if it does. */
     const loopFrom = (start: string): Loop | null => {
@@ -179,13 +181,14 @@ export const proxyJumpLoopRule: Rule = {
       for (let i = 0; i < MAX_HOPS; i++) {
         const route = firstFor(lk, host, ROUTE_KEYWORDS);
         if (!route || route.name !== 'proxyjump' || !route.raw) break;
-        if (sshStops(host, route)) {
-          result = { path: [...path, host], via: route, stopsAt: host };
+        const stopsVia = sshStops(host, route);
+        if (stopsVia !== undefined) {
+          result = { path: [...path, host], via: route, stopsAt: host, stopsVia };
           break;
         }
         const hop = firstHop(route.raw.text);
         if (!hop) break;
-        const next = hop.host.toLowerCase();
+        const next = hop.host;
         path.push(next);
         if (path.indexOf(next) < path.length - 1) {
           result = { path, via: route };
@@ -209,17 +212,18 @@ export const proxyJumpLoopRule: Rule = {
       const singleHop = !via.raw!.text.replace(/#.*$/, '').includes(',');
       const routeText = via.raw!.text.replace(/\s*#.*$/, '');
       const message = loop.stopsAt
-        ? `"${loop.stopsAt}" jumps through itself: line ${viaLine} gives it "ProxyJump ${routeText}"${via === d ? '' : ' too'}. ssh ${target} notices and stops with "jumphost loop via ${loop.stopsAt}" instead of connecting.`
+        ? `"${loop.stopsAt}" jumps through itself: line ${viaLine} gives it "ProxyJump ${routeText}"${via === d ? '' : ' too'}. ssh ${target} notices and stops with "jumphost loop via ${loop.stopsVia}" instead of connecting.`
         : `${loop.path.length === 2 ? `"${again}" jumps through itself (line ${viaLine})` : `The jump hosts go round in a circle: ${chain}${via === d ? '' : ` (line ${viaLine} sends "${before}" on)`}`}. To reach a jump host ssh starts another ssh that reads this file again, so the connection never comes up` +
           (canStop && loop.path.length === 2 && singleHop && !firstHop(routeText)?.user
             ? ': ssh only stops such a loop when the name, port and user are written exactly alike, and here they differ.'
             : '.');
-      // The fix leaves the host out of the block that routes it back, when no other block
-      // routes it (otherwise the loop would only move to that block).
+      // The fix leaves the host whose route closes the circle (`before`) out of the block that
+      // gives it that route, when no other block routes it (otherwise the loop would only
+      // move to that block).
       const header = doc.sections[via.section].header;
       const pattern =
-        header?.name === 'host' && routesFor(lk, again) === 1
-          ? header.args.find((a) => !a.value.startsWith('!') && a.value !== again && matchPattern(again, a.value))
+        header?.name === 'host' && routesFor(lk, before) === 1
+          ? header.args.find((a) => !a.value.startsWith('!') && a.value !== before && matchPattern(before, a.value))
           : undefined;
       report({
         code: 'proxyjump-loop',
@@ -231,8 +235,8 @@ export const proxyJumpLoopRule: Rule = {
           header && pattern
             ? [
                 {
-                  title: `Leave "${again}" out of "Host ${header.args.map((a) => a.value).join(' ')}" (add !${again})`,
-                  edits: [{ span: { line: header.line, start: header.args[header.args.length - 1].end, end: header.args[header.args.length - 1].end }, newText: ` !${again}` }],
+                  title: `Leave "${before}" out of "Host ${header.args.map((a) => a.value).join(' ')}" (add !${before})`,
+                  edits: [{ span: { line: header.line, start: header.args[header.args.length - 1].end, end: header.args[header.args.length - 1].end }, newText: ` !${before}` }],
                   preferred: true,
                 },
               ]
