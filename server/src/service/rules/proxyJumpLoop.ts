@@ -15,7 +15,7 @@ import { matchPattern } from '../openssh/patterns';
 import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive, Section } from '../parser/types';
 import { hostLineMatches } from '../semantics/effective';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 
 const LOOP_CHECK_SINCE = '8.3';
 const MAX_HOPS = 16;
@@ -26,7 +26,7 @@ const USER: ReadonlySet<string> = new Set(['user']);
 
 /** The first hop of a ProxyJump value, as parse_jump() splits it: `[user@]host[:port]` or `ssh://[user@]host[:port]`. */
 export function firstHop(value: string): { host: string; user?: string; port?: number } | undefined {
-  if (isPlainHost(value)) return value.toLowerCase() === 'none' ? undefined : { host: value };
+  if (isPlainHost(value)) return isNone(value) ? undefined : { host: value };
   const cut = value.indexOf('#');
   let h = (cut < 0 ? value : value.slice(0, cut)).trim();
   if (!h || h.toLowerCase() === 'none') return undefined;
@@ -41,6 +41,15 @@ export function firstHop(value: string): { host: string; user?: string; port?: n
   if (!h || /[%\s[\]:]/.test(h)) return undefined;
   return { host: h, user, port: portMatch ? Number(portMatch[1]) : undefined };
 }
+
+/** The host of the first hop (as firstHop), without building an object for a bare name. */
+function firstHopHost(value: string): string | undefined {
+  if (isPlainHost(value)) return isNone(value) ? undefined : value;
+  return firstHop(value)?.host;
+}
+
+/** `none` in any case (without lower-casing every host name on each check). */
+const isNone = (v: string): boolean => v.length === 4 && v.toLowerCase() === 'none';
 
 /** A bare host name: no user, port, list, comment, token, blank or bracket (most ProxyJump values). */
 function isPlainHost(v: string): boolean {
@@ -102,13 +111,18 @@ const patternsOf = (s: Section): string[] => s.header!.args.map((a) => a.value);
 /** The first line among `names` that applies to `host` (Host lines matched like readconf.c; first value wins). */
 function firstFor(lk: Lookup, host: string, names: ReadonlySet<string>): Directive | undefined {
   let best = firstIn(lk.global, names);
-  const consider = (s: Section) => {
-    const d = firstIn(s, names);
-    if (d && (!best || d.line < best.line)) best = d;
-  };
   const named = lk.byName.get(host);
-  if (named) for (const s of named) consider(s);
-  for (const s of lk.patterned) if (hostLineMatches(host, patternsOf(s))) consider(s);
+  if (named) {
+    for (let i = 0; i < named.length; i++) {
+      const d = firstIn(named[i], names);
+      if (d && (!best || d.line < best.line)) best = d;
+    }
+  }
+  for (let i = 0; i < lk.patterned.length; i++) {
+    const s = lk.patterned[i];
+    const d = firstIn(s, names);
+    if (d && (!best || d.line < best.line) && hostLineMatches(host, patternsOf(s))) best = d;
+  }
   return best;
 }
 
@@ -124,124 +138,146 @@ function routesFor(lk: Lookup, host: string): number {
   return n;
 }
 
+// Kept between checks (an edit of a large file re-checks it): the ProxyJump lines
+// and the hosts of their first hops. Emptied when a check ends, so they never hold
+// a document.
+const scratchJumps: Directive[] = [];
+const scratchJumpHosts: string[] = [];
+const scratchHosts = new Set<string>();
+
 export const proxyJumpLoopRule: Rule = {
   id: 'proxyjump-loop',
   codes: ['proxyjump-loop'],
-  check(doc, { kind, target }, report) {
-    if (kind !== 'ssh') return;
-    // Each ProxyJump line with the host of its first hop (as written: the next ssh gets it so).
-    const jumps: Directive[] = [];
-    const jumpHosts: string[] = [];
-    const hosts = new Set<string>();
-    const directives = doc.directives;
-    for (let i = 0; i < directives.length; i++) {
-      const d = directives[i];
-      if (d.name === 'include') return;
-      if (d.name !== 'proxyjump' || !d.raw) continue;
-      const hop = firstHop(d.raw.text);
-      if (!hop) continue;
-      const host = hop.host;
-      jumps.push(d);
-      jumpHosts.push(host);
-      hosts.add(host);
-    }
-    if (!jumps.length) return;
-    for (const s of doc.sections) if (s.kind === 'match' && s.directives.some((d) => ROUTE_KEYWORDS.has(d.name))) return;
-    const lk = lookupOf(doc, hosts);
-    const hasMatch = doc.sections.some((s) => s.kind === 'match');
-    const canStop = !hasMatch && versionKey(target) >= versionKey(LOOP_CHECK_SINCE);
-
-    /**
-     * ssh's own check (since 8.3), in the ssh that connects to `host` with this route:
-     * the route's last hop (its jump host) written exactly as the name it connects to
-     * (HostName applied, lower case), with the same port and user. False when unsure.
-     */
-    const sshStops = (host: string, route: Directive): string | undefined => {
-      if (!canStop) return undefined;
-      const hops = route.raw!.text.replace(/#.*$/, '').trim().split(',');
-      const last = firstHop(hops[hops.length - 1]);
-      if (!last) return undefined;
-      // ssh lower-cases the name it connects to (after HostName), not the jump host it compares it with.
-      const hostName = (firstFor(lk, host, HOSTNAME)?.args[0]?.value.replace(/%h/g, host) ?? host).toLowerCase();
-      const port = Number(firstFor(lk, host, PORT)?.args[0]?.value ?? 22);
-      const user = firstFor(lk, host, USER)?.args[0]?.value;
-      return hostName === last.host && (last.port ?? 22) === port && (last.user === undefined || last.user === user) ? last.host : undefined;
-    };
-
-    /** stopsAt: the host whose ssh stops, with the jump host it names in "jumphost loop via". */
-    type Loop = { path: string[]; via: Directive; stopsAt?: string; stopsVia?: string };
-    const verdicts = new Map<string, Loop | null>();
-    /** Where the chain of first hops from `start` comes back to a host already on it (or ssh stops it), if it does. */
-    const loopFrom = (start: string): Loop | null => {
-      const known = verdicts.get(start);
-      if (known !== undefined) return known;
-      const path = [start];
-      let host = start;
-      let result: Loop | null = null;
-      for (let i = 0; i < MAX_HOPS; i++) {
-        const route = firstFor(lk, host, ROUTE_KEYWORDS);
-        if (!route || route.name !== 'proxyjump' || !route.raw) break;
-        const stopsVia = sshStops(host, route);
-        if (stopsVia !== undefined) {
-          result = { path: [...path, host], via: route, stopsAt: host, stopsVia };
-          break;
-        }
-        const hop = firstHop(route.raw.text);
-        if (!hop) break;
-        const next = hop.host;
-        path.push(next);
-        if (path.indexOf(next) < path.length - 1) {
-          result = { path, via: route };
-          break;
-        }
-        host = next;
-      }
-      verdicts.set(start, result);
-      return result;
-    };
-
-    for (let j = 0; j < jumps.length; j++) {
-      const d = jumps[j];
-      const loop = loopFrom(jumpHosts[j]);
-      if (!loop) continue;
-      const via = loop.via;
-      const viaLine = via.line + 1;
-      const again = loop.path[loop.path.length - 1];
-      const chain = loop.path.map((h) => `"${h}"`).join(' -> ');
-      const before = loop.path[loop.path.length - 2];
-      const singleHop = !via.raw!.text.replace(/#.*$/, '').includes(',');
-      const routeText = via.raw!.text.replace(/\s*#.*$/, '');
-      const message = loop.stopsAt
-        ? `"${loop.stopsAt}" jumps through itself: line ${viaLine} gives it "ProxyJump ${routeText}"${via === d ? '' : ' too'}. ssh ${target} notices and stops with "jumphost loop via ${loop.stopsVia}" instead of connecting.`
-        : `${loop.path.length === 2 ? `"${again}" jumps through itself (line ${viaLine})` : `The jump hosts go round in a circle: ${chain}${via === d ? '' : ` (line ${viaLine} sends "${before}" on)`}`}. To reach a jump host ssh starts another ssh that reads this file again, so the connection never comes up` +
-          (canStop && loop.path.length === 2 && singleHop && !firstHop(routeText)?.user
-            ? ': ssh only stops such a loop when the name, port and user are written exactly alike, and here they differ.'
-            : '.');
-      // The fix leaves the host whose route closes the circle (`before`) out of the block that
-      // gives it that route, when no other block routes it (otherwise the loop would only
-      // move to that block).
-      const header = doc.sections[via.section].header;
-      const pattern =
-        header?.name === 'host' && routesFor(lk, before) === 1
-          ? header.args.find((a) => !a.value.startsWith('!') && a.value !== before && matchPattern(before, a.value))
-          : undefined;
-      report({
-        code: 'proxyjump-loop',
-        severity: 'warning',
-        message,
-        span: { line: d.line, start: d.raw!.start, end: d.raw!.end },
-        related: via === d ? undefined : [{ span: { line: via.line, start: via.keyword.start, end: via.end }, message: `gives "${before}" its ProxyJump` }],
-        fixes:
-          header && pattern
-            ? [
-                {
-                  title: `Leave "${before}" out of "Host ${header.args.map((a) => a.value).join(' ')}" (add !${before})`,
-                  edits: [{ span: { line: header.line, start: header.args[header.args.length - 1].end, end: header.args[header.args.length - 1].end }, newText: ` !${before}` }],
-                  preferred: true,
-                },
-              ]
-            : undefined,
-      });
+  check(doc, ctx, report) {
+    try {
+      checkLoops(doc, ctx.kind, ctx.target, report);
+    } finally {
+      scratchJumps.length = 0;
+      scratchJumpHosts.length = 0;
+      scratchHosts.clear();
     }
   },
 };
+
+function checkLoops(doc: ConfigDocument, kind: string, target: string, report: (f: Finding) => void): void {
+  if (kind !== 'ssh') return;
+  // Each ProxyJump line with the host of its first hop (as written: the next ssh gets it so).
+  const jumps = scratchJumps;
+  const jumpHosts = scratchJumpHosts;
+  const hosts = scratchHosts;
+  const directives = doc.directives;
+  for (let i = 0; i < directives.length; i++) {
+    const d = directives[i];
+    if (d.name === 'include') return;
+    if (d.name !== 'proxyjump' || !d.raw) continue;
+    const host = firstHopHost(d.raw.text);
+    if (host === undefined) continue;
+    jumps.push(d);
+    jumpHosts.push(host);
+    hosts.add(host);
+  }
+  if (!jumps.length) return;
+  const sections = doc.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (s.kind === 'match' && firstIn(s, ROUTE_KEYWORDS)) return;
+  }
+  const lk = lookupOf(doc, hosts);
+  const hasMatch = doc.sections.some((s) => s.kind === 'match');
+  const canStop = !hasMatch && versionKey(target) >= versionKey(LOOP_CHECK_SINCE);
+
+  /**
+   * ssh's own check (since 8.3), in the ssh that connects to `host` with this route:
+   * the route's last hop (its jump host) written exactly as the name it connects to
+   * (HostName applied, lower case), with the same port and user. False when unsure.
+   */
+  const sshStops = (host: string, route: Directive): string | undefined => {
+    if (!canStop) return undefined;
+    const hops = route.raw!.text.replace(/#.*$/, '').trim().split(',');
+    const last = firstHop(hops[hops.length - 1]);
+    if (!last) return undefined;
+    // ssh lower-cases the name it connects to (after HostName), not the jump host it compares it with.
+    const hostName = (firstFor(lk, host, HOSTNAME)?.args[0]?.value.replace(/%h/g, host) ?? host).toLowerCase();
+    const port = Number(firstFor(lk, host, PORT)?.args[0]?.value ?? 22);
+    const user = firstFor(lk, host, USER)?.args[0]?.value;
+    return hostName === last.host && (last.port ?? 22) === port && (last.user === undefined || last.user === user) ? last.host : undefined;
+  };
+
+  /** stopsAt: the host whose ssh stops, with the jump host it names in "jumphost loop via". */
+  type Loop = { path: string[]; via: Directive; stopsAt?: string; stopsVia?: string };
+  const verdicts = new Map<string, Loop | null>();
+  /** Where the chain of first hops from `start` comes back to a host already on it (or ssh stops it), if it does. */
+  const loopFrom = (start: string): Loop | null => {
+    // Most jump hosts have no route of their own: nothing to follow, nothing to keep.
+    if (!firstFor(lk, start, ROUTE_KEYWORDS)) return null;
+    const known = verdicts.get(start);
+    if (known !== undefined) return known;
+    const path = [start];
+    let host = start;
+    let result: Loop | null = null;
+    for (let i = 0; i < MAX_HOPS; i++) {
+      const route = firstFor(lk, host, ROUTE_KEYWORDS);
+      if (!route || route.name !== 'proxyjump' || !route.raw) break;
+      const stopsVia = sshStops(host, route);
+      if (stopsVia !== undefined) {
+        result = { path: [...path, host], via: route, stopsAt: host, stopsVia };
+        break;
+      }
+      const hop = firstHop(route.raw.text);
+      if (!hop) break;
+      const next = hop.host;
+      path.push(next);
+      if (path.indexOf(next) < path.length - 1) {
+        result = { path, via: route };
+        break;
+      }
+      host = next;
+    }
+    verdicts.set(start, result);
+    return result;
+  };
+
+  for (let j = 0; j < jumps.length; j++) {
+    const d = jumps[j];
+    const loop = loopFrom(jumpHosts[j]);
+    if (!loop) continue;
+    const via = loop.via;
+    const viaLine = via.line + 1;
+    const again = loop.path[loop.path.length - 1];
+    const chain = loop.path.map((h) => `"${h}"`).join(' -> ');
+    const before = loop.path[loop.path.length - 2];
+    const singleHop = !via.raw!.text.replace(/#.*$/, '').includes(',');
+    const routeText = via.raw!.text.replace(/\s*#.*$/, '');
+    const message = loop.stopsAt
+      ? `"${loop.stopsAt}" jumps through itself: line ${viaLine} gives it "ProxyJump ${routeText}"${via === d ? '' : ' too'}. ssh ${target} notices and stops with "jumphost loop via ${loop.stopsVia}" instead of connecting.`
+      : `${loop.path.length === 2 ? `"${again}" jumps through itself (line ${viaLine})` : `The jump hosts go round in a circle: ${chain}${via === d ? '' : ` (line ${viaLine} sends "${before}" on)`}`}. To reach a jump host ssh starts another ssh that reads this file again, so the connection never comes up` +
+        (canStop && loop.path.length === 2 && singleHop && !firstHop(routeText)?.user
+          ? ': ssh only stops such a loop when the name, port and user are written exactly alike, and here they differ.'
+          : '.');
+    // The fix leaves the host whose route closes the circle (`before`) out of the block that
+    // gives it that route, when no other block routes it (otherwise the loop would only
+    // move to that block).
+    const header = doc.sections[via.section].header;
+    const pattern =
+      header?.name === 'host' && routesFor(lk, before) === 1
+        ? header.args.find((a) => !a.value.startsWith('!') && a.value !== before && matchPattern(before, a.value))
+        : undefined;
+    report({
+      code: 'proxyjump-loop',
+      severity: 'warning',
+      message,
+      span: { line: d.line, start: d.raw!.start, end: d.raw!.end },
+      related: via === d ? undefined : [{ span: { line: via.line, start: via.keyword.start, end: via.end }, message: `gives "${before}" its ProxyJump` }],
+      fixes:
+        header && pattern
+          ? [
+              {
+                title: `Leave "${before}" out of "Host ${header.args.map((a) => a.value).join(' ')}" (add !${before})`,
+                edits: [{ span: { line: header.line, start: header.args[header.args.length - 1].end, end: header.args[header.args.length - 1].end }, newText: ` !${before}` }],
+                preferred: true,
+              },
+            ]
+          : undefined,
+    });
+  }
+}
