@@ -104,6 +104,28 @@ async function hoverToken(lineText, token, hasText, after) {
   return norm(await hover.innerText());
 }
 
+/**
+ * Opens a picker with `key` and types `query` until a row with `rowText` shows; returns the row.
+ * A picker lists what it knows when it opens (enabled commands, indexed symbols), so it is
+ * closed and opened again between tries.
+ */
+async function pickerRow(key, query, rowText, { tries, wait }) {
+  const input = page.locator('.quick-input-widget input.input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(key);
+    await input.waitFor({ state: 'visible', timeout: WAIT });
+    await input.fill(query);
+    try {
+      await row.waitFor({ state: 'visible', timeout: wait });
+      return row;
+    } catch (e) {
+      if (attempt >= tries) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 const suggestRows = '.editor-group-container.active .suggest-widget.visible .monaco-list-row';
 
 /** Labels of the rendered rows of the suggest widget. */
@@ -195,6 +217,13 @@ export async function runUiTest() {
   const browser = await launchBrowser(path.join(stateDir, 'browser'));
   usePage(browser.page);
   const sshd = path.join(workspace, 'sshd_config');
+  const client = path.join(workspace, '.ssh', 'config');
+  /** Closes popups, then puts the cursor at the end of the first line of `file` starting with `prefix`. */
+  const endOfLine = async (file, prefix) => {
+    await dismiss();
+    await goToLine(lineNumberOf(file, prefix));
+    await page.keyboard.press('End');
+  };
   try {
     await check('workbench-loaded', async () => {
       await page.goto(server.workbenchUrl);
@@ -215,21 +244,7 @@ export async function runUiTest() {
       // (test/e2e/untrusted.test.mjs checks it is not, in Restricted Mode).
       // The palette lists what is enabled when it opens: until the workbench has settled the
       // workspace's trust (isWorkspaceTrusted), the command is missing, so look again.
-      const input = page.locator('.quick-input-widget input.input');
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Validate with local OpenSSH' }).first();
-      const deadline = Date.now() + TIMEOUT;
-      for (;;) {
-        await page.keyboard.press('F1');
-        await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-        await input.fill('>OpenSSH: Validate with local OpenSSH');
-        try {
-          await row.waitFor({ state: 'visible', timeout: 3000 });
-          break;
-        } catch (e) {
-          if (Date.now() > deadline) throw e;
-          await page.keyboard.press('Escape');
-        }
-      }
+      await pickerRow('F1', '>OpenSSH: Validate with local OpenSSH', 'Validate with local OpenSSH', { tries: 5, wait: 3000 });
       await page.keyboard.press('Escape');
     });
 
@@ -423,7 +438,6 @@ export async function runUiTest() {
 
     await check('hover-ServerAliveInterval-mentions-NAT', async () => {
       await dismiss();
-      const client = path.join(workspace, '.ssh', 'config');
       await goToLine(lineNumberOf(client, 'ServerAliveInterval 30'));
       const text = await hoverToken('ServerAliveInterval 30', 'ServerAliveInterval', 'NAT');
       assert(text.startsWith('ServerAliveInterval'), `keyword hover: ${text.slice(0, 120)}`);
@@ -433,10 +447,7 @@ export async function runUiTest() {
     await check('comma-after-ProxyJump-offers-hosts', async () => {
       // Typing "," after a hop opens the list by itself (a trigger character): the file's other
       // hosts, without wildcard patterns and without the hop already given.
-      await dismiss();
-      const client = path.join(workspace, '.ssh', 'config');
-      await goToLine(lineNumberOf(client, 'ProxyJump bastion'));
-      await page.keyboard.press('End');
+      await endOfLine(client, 'ProxyJump bastion');
       await page.keyboard.type(',');
       typed += 1;
       await page.locator('.editor-group-container.active .suggest-widget.visible').waitFor({ state: 'visible', timeout: WAIT });
@@ -455,10 +466,7 @@ export async function runUiTest() {
     });
 
     await check('f12-on-ProxyJump-host-goes-to-its-Host-block', async () => {
-      await dismiss();
-      const client = path.join(workspace, '.ssh', 'config');
-      await goToLine(lineNumberOf(client, 'ProxyJump bastion'));
-      await page.keyboard.press('End');
+      await endOfLine(client, 'ProxyJump bastion');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('F12');
@@ -510,20 +518,7 @@ export async function runUiTest() {
     await check('workspace-symbol-from-unopened-file', async () => {
       await dismiss();
       writeFileSync(path.join(workspace, 'team.ssh_config'), '# written to disk by the UI test, never opened\nHost team-jumphost\n  User ops\n');
-      const input = page.locator('.quick-input-widget input.input');
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'team-jumphost' }).first();
-      for (let attempt = 1; ; attempt++) {
-        await page.keyboard.press('Control+P');
-        await input.waitFor({ state: 'visible', timeout: WAIT });
-        await input.fill('#team-jump');
-        try {
-          await row.waitFor({ state: 'visible', timeout: 5000 });
-          break;
-        } catch (e) {
-          if (attempt >= 4) throw e;
-          await page.keyboard.press('Escape');
-        }
-      }
+      const row = await pickerRow('Control+P', '#team-jump', 'team-jumphost', { tries: 4, wait: 5000 });
       const text = norm(await row.innerText());
       assert(/team\.ssh_config/.test(text), `the symbol row names its file: ${text}`);
       await page.waitForTimeout(300);
