@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { firstHop } from '../../server/src/service/rules/proxyJumpLoop';
+import { firstHop } from '../../server/src/service/openssh/jump';
 import { applyEdits, findBinary, opensshVersion, TARGET } from './openssh';
 
 const SSH = findBinary('ssh');

@@ -7,6 +7,7 @@ import {
   type Position,
 } from 'vscode-languageserver-types';
 import { algorithmCompletions, algorithmKeyword } from '../openssh/algorithms';
+import { parseHop } from '../openssh/jump';
 import { allKeywords, eraAt, lookupKeyword } from '../openssh/keywords';
 import { versionKey } from '../openssh/version';
 import { flagWords } from '../semantics/values';
@@ -111,7 +112,10 @@ function completeJumpHost(doc: ConfigDocument, pos: Position, target: string, te
   // Names compare as ssh compares them with Host lines: case included.
   const ownNames = new Set(own?.kind === 'host' && own.header ? own.header.args.map((a) => a.value) : []);
   // Hops already on the line are not offered again.
-  for (const h of m[1].split(',')) if (h) ownNames.add(h.replace(/^ssh:\/\//i, '').replace(/^.*@/, '').replace(/:.*$/, ''));
+  for (const h of m[1].split(',')) {
+    const given = parseHop(h);
+    if (given) ownNames.add(given.host);
+  }
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   for (const section of doc.sections) {

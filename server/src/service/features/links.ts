@@ -5,6 +5,7 @@
 import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../parser/types';
 import { includeArgs, type IncludeArg, type IncludeGraph } from '../semantics/include';
+import { parseHop } from '../openssh/jump';
 import { matchPattern } from '../openssh/patterns';
 import { hostLineMatches } from '../semantics/effective';
 import { spanToRange } from '../util/ranges';
@@ -42,29 +43,17 @@ export function includeDefinition(doc: ConfigDocument, pos: Position, graph: Inc
 export function jumpHostAt(
   doc: ConfigDocument,
   pos: Position,
-): { host: string; user?: string; port?: string; line: number; start: number; end: number } | undefined {
+): { host: string; user?: string; port?: number; line: number; start: number; end: number } | undefined {
   const d = doc.directiveAt(pos.line);
   if (doc.kind !== 'ssh' || d?.name !== 'proxyjump' || !d.raw) return undefined;
-  const raw = d.raw;
-  let start = raw.start;
-  for (const hop of raw.text.split(',')) {
-    const end = start + hop.length;
+  let start = d.raw.start;
+  for (const text of d.raw.text.split(',')) {
+    const end = start + text.length;
     if (pos.character >= start && pos.character <= end) {
-      // Columns of the host inside the hop: after blanks, "ssh://" and "user@", before ":port".
-      let from = hop.length - hop.trimStart().length;
-      let h = hop.trim();
-      if (/^ssh:\/\//i.test(h)) {
-        h = h.slice(6);
-        from += 6;
-      }
-      const at = h.lastIndexOf('@') + 1;
-      const user = at > 1 ? h.slice(0, at - 1) : undefined;
-      h = h.slice(at);
-      from += at;
-      const port = /:(\d+)$/.exec(h)?.[1];
-      h = h.replace(/:\d*$/, '');
-      if (!h || h.toLowerCase() === 'none' || /[%\s#[\]]/.test(h)) return undefined;
-      return { host: h, user, port, line: d.line, start: start + from, end: start + from + h.length };
+      const hop = parseHop(text);
+      if (!hop) return undefined;
+      const from = start + hop.hostStart;
+      return { host: hop.host, user: hop.user, port: hop.port, line: d.line, start: from, end: from + hop.host.length };
     }
     start = end + 1;
   }

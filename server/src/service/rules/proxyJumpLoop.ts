@@ -11,6 +11,7 @@
 // an Include, or with a Match block that sets ProxyJump or ProxyCommand, is not
 // checked (what applies there depends on more than this file's Host lines).
 
+import { firstHop, firstHopHost } from '../openssh/jump';
 import { matchPattern } from '../openssh/patterns';
 import { versionKey } from '../openssh/version';
 import type { ConfigDocument, Directive, Section } from '../parser/types';
@@ -23,44 +24,6 @@ const ROUTE_KEYWORDS: ReadonlySet<string> = new Set(['proxyjump', 'proxycommand'
 const HOSTNAME: ReadonlySet<string> = new Set(['hostname']);
 const PORT: ReadonlySet<string> = new Set(['port']);
 const USER: ReadonlySet<string> = new Set(['user']);
-
-/** The first hop of a ProxyJump value, as parse_jump() splits it: `[user@]host[:port]` or `ssh://[user@]host[:port]`. */
-export function firstHop(value: string): { host: string; user?: string; port?: number } | undefined {
-  if (isPlainHost(value)) return isNone(value) ? undefined : { host: value };
-  const cut = value.indexOf('#');
-  let h = (cut < 0 ? value : value.slice(0, cut)).trim();
-  if (!h || h.toLowerCase() === 'none') return undefined;
-  const comma = h.indexOf(',');
-  if (comma >= 0) h = h.slice(0, comma);
-  if (/^ssh:\/\//i.test(h)) h = h.slice(6);
-  const at = h.lastIndexOf('@');
-  const user = at > 0 ? h.slice(0, at) : undefined;
-  h = h.slice(at + 1);
-  const portMatch = /:(\d+)$/.exec(h);
-  if (portMatch) h = h.slice(0, -portMatch[0].length);
-  if (!h || /[%\s[\]:]/.test(h)) return undefined;
-  return { host: h, user, port: portMatch ? Number(portMatch[1]) : undefined };
-}
-
-/** The host of the first hop (as firstHop), without building an object for a bare name. */
-function firstHopHost(value: string): string | undefined {
-  if (isPlainHost(value)) return isNone(value) ? undefined : value;
-  return firstHop(value)?.host;
-}
-
-/** `none` in any case (without lower-casing every host name on each check). */
-const isNone = (v: string): boolean => v.length === 4 && v.toLowerCase() === 'none';
-
-/** A bare host name: no user, port, list, comment, token, blank or bracket (most ProxyJump values). */
-function isPlainHost(v: string): boolean {
-  if (!v) return false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    // @ : , # % [ ] space tab /
-    if (c === 64 || c === 58 || c === 44 || c === 35 || c === 37 || c === 91 || c === 93 || c === 32 || c === 9 || c === 47) return false;
-  }
-  return true;
-}
 
 const isPattern = (v: string): boolean => v.includes('*') || v.includes('?') || v.charCodeAt(0) === 33;
 
