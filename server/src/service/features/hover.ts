@@ -20,8 +20,8 @@ export function hover(doc: ConfigDocument, pos: Position, target: string): Hover
   if (!d) return null;
   if (!contains(d.keyword, pos)) {
     if (d.name === 'match' || (d.name === 'host' && doc.kind === 'ssh')) return hoverMatchLine(doc, d, pos, target);
-    if (d.name === 'proxyjump' && doc.kind === 'ssh') return jumpHostHover(doc, pos, target) ?? expansionHover(doc, d, pos);
-    return expansionHover(doc, d, pos) ?? valueHover(doc, d, pos, target);
+    if (d.name === 'proxyjump' && doc.kind === 'ssh') return jumpHostHover(doc, pos, target) ?? expansionHover(doc, d, pos, target);
+    return expansionHover(doc, d, pos, target) ?? valueHover(doc, d, pos, target);
   }
   const info = lookupKeyword(doc.kind, d.name);
   if (info) {
@@ -114,7 +114,7 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
 }
 
 /** A `%x` token or `${VAR}` under the cursor, inside a value. */
-function expansionHover(doc: ConfigDocument, d: Directive, pos: Position): Hover | null {
+function expansionHover(doc: ConfigDocument, d: Directive, pos: Position, target: string): Hover | null {
   const inValue = d.raw ? contains(d.raw, pos) : d.args.some((a) => contains(a, pos));
   if (!inValue) return null;
   const text = doc.lineText(pos.line);
@@ -123,9 +123,15 @@ function expansionHover(doc: ConfigDocument, d: Directive, pos: Position): Hover
   const envRe = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
   for (let m = envRe.exec(text); m; m = envRe.exec(text)) {
     if (pos.character < m.index || pos.character > m.index + m[0].length) continue;
-    const md = expandsEnvironment(doc.kind, d.name)
-      ? `\`\${${m[1]}}\`: the value of the environment variable \`${m[1]}\` of the ssh process. If it is not set, ssh reports an error and ignores this ${keyword} line.`
-      : `\`\${${m[1]}}\` is not expanded by ${keyword}: OpenSSH uses these characters as they are.`;
+    // Unset: ssh.c default_client_percent_dollar_expand() fatal()s, and the parse-time
+    // checks (IdentityAgent, LocalForward, RemoteForward, Include) reject the line.
+    const env = expandsEnvironment(doc.kind, d.name);
+    const md =
+      env.expands && (!env.since || versionKey(target) >= versionKey(env.since))
+        ? `\`\${${m[1]}}\`: the value of the environment variable \`${m[1]}\` of the ssh process. If it is not set, ssh stops with an error instead of connecting.`
+        : env.expands
+          ? `\`\${${m[1]}}\` is expanded by ${keyword} only from OpenSSH ${env.since}; OpenSSH ${target} uses these characters as they are.`
+          : `\`\${${m[1]}}\` is not expanded by ${keyword}: OpenSSH uses these characters as they are.`;
     return { contents: { kind: 'markdown', value: md }, range: { start: { line: pos.line, character: m.index }, end: { line: pos.line, character: m.index + m[0].length } } };
   }
   // %x: find the token whose two characters cover the cursor, skipping %% pairs from the left.

@@ -108,6 +108,14 @@ export function tokenInfo(kind: FileKind, keyword: string, letter: string): Toke
   };
 }
 
-export function expandsEnvironment(kind: FileKind, keyword: string): boolean {
-  return kind === 'ssh' && SSH_ENV_KEYWORDS.has(keyword.toLowerCase());
+/**
+ * Keywords that expand ${VAR} only from a release on: Include, through
+ * expand_match_exec_or_include_path() (readconf.c, first in V_10_0_P1).
+ */
+const SSH_ENV_SINCE: Record<string, string> = { include: '10.0' };
+
+/** Whether ${VAR} in this keyword's value is expanded; `since`, when only from that release on. */
+export function expandsEnvironment(kind: FileKind, keyword: string): { expands: boolean; since?: string } {
+  const k = keyword.toLowerCase();
+  return { expands: kind === 'ssh' && SSH_ENV_KEYWORDS.has(k), since: kind === 'ssh' ? SSH_ENV_SINCE[k] : undefined };
 }

@@ -4,8 +4,9 @@
 // follow each keyword's ValueSpec (openssh/docs), read from servconf.c /
 // readconf.c.
 
-import { keywordResolver } from '../openssh/keywords';
+import { canonicalName, keywordResolver } from '../openssh/keywords';
 import { versionKey } from '../openssh/version';
+import { customCheck } from '../semantics/customValues';
 import { checkValue } from '../semantics/values';
 import { suggest } from '../util/suggest';
 import type { FileKind } from '../openssh/types';
@@ -31,7 +32,7 @@ export const invalidValueRule: Rule = {
     const checkOne = (d: Directive) => checkDirective(d, resolve, ctx.kind, ctx.target);
     for (let k = 0; k < doc.directives.length; k++) {
       const d = doc.directives[k];
-      if (d.bare || d.raw) continue;
+      if (d.bare) continue;
       const fs = lines(d, checkOne);
       for (let i = 0; i < fs.length; i++) report(fs[i]);
     }
@@ -41,12 +42,26 @@ export const invalidValueRule: Rule = {
 /** The findings of one line: they depend on nothing but the line, the file kind and the target. */
 function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver>, kind: FileKind, target: string): Finding[] {
   const out: Finding[] = [];
-  if (d.bare || d.raw) return out;
+  if (d.bare) return out;
   const { info, era } = resolve(d.name);
   if (!info || !era || (era.status !== 'active' && era.status !== 'conditional' && era.status !== 'alias')) return out;
+  const name = info.facts.name;
+  // Keywords with a value of their own shape (servconf.c / readconf.c case by case).
+  const custom = customCheck(kind, era.status === 'alias' ? canonicalName(kind, info.facts, target) : name);
+  if (custom) {
+    const problem = custom(d, target);
+    if (problem) {
+      const fixTarget = problem.token ?? d.args[0];
+      const fixes: Fix[] =
+        problem.expected && fixTarget ? suggest(fixTarget.value, problem.expected, 2).map((w, i) => ({ title: `Change to "${w}"`, edits: [{ span: fixTarget, newText: w }], preferred: i === 0 })) : [];
+      const span = problem.token ?? { line: d.line, start: d.args[0]?.start ?? d.raw?.start ?? d.keyword.start, end: d.end };
+      out.push({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span, fixes });
+    }
+    return out;
+  }
+  if (d.raw) return out;
   const spec = info.doc?.value;
   if (!spec || !SINGLE_VALUE.has(spec.kind)) return out;
-  const name = info.facts.name;
   const first = d.args[0];
   if (!first) return out; // only a comment after the keyword: handled by OpenSSH per keyword
   if (first.value === '') {
