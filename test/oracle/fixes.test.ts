@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { applyEdits, findBinary, makeSandbox, type Sandbox } from './openssh';
+import { applyEdits, findBinary, makeSandbox, runOpenSSH, type Sandbox } from './openssh';
 
 const TARGET = '9.2';
 let sb: Sandbox;
@@ -17,10 +17,11 @@ before(() => {
 });
 after(() => sb?.dispose());
 
-function fixed(text: string, code: string, title: RegExp): string {
+let fixN = 0;
+function fixed(text: string, code: string, title: RegExp, kind: 'sshd' | 'ssh' = 'sshd'): string {
   const service = createLanguageService();
-  const uri = 'mem://fix';
-  const doc = service.parse({ uri, version: 1, getText: () => text }, 'sshd', { targetVersion: TARGET });
+  const uri = `mem://fix${++fixN}`;
+  const doc = service.parse({ uri, version: 1, getText: () => text }, kind, { targetVersion: TARGET });
   const diags = service.validate(doc, { targetVersion: TARGET }, uri).filter((d) => d.code === code);
   assert.ok(diags.length, `a ${code} finding`);
   const action = service.codeActions(doc, uri, diags[0].range, diags, { targetVersion: TARGET }).find((a) => title.test(a.title));
@@ -99,5 +100,35 @@ describe('quick fixes, checked with sshd 9.2', () => {
     const r = sshdT(sshd, out, 'typo.conf');
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^permitrootlogin no$/m);
+  });
+});
+
+describe('IgnoreUnknown fixes, checked with ssh 9.2', () => {
+  const ssh = findBinary('ssh');
+  const sshG = async (text: string, name: string) => {
+    const file = path.join(sb.dir, name);
+    writeFileSync(file, text);
+    return runOpenSSH('ssh', ssh as string, file, sb);
+  };
+
+  it('an IgnoreUnknown below the keyword: ssh -G refuses the file; moved to the top by the fix, it accepts it', async (t) => {
+    if (!ssh) return t.skip('ssh not installed');
+    const text = 'UseKeychain yes\nUser me\nIgnoreUnknown UseKeychain,XyzzyOption\nHost x\n  Port 2\n';
+    const before = await sshG(text, 'late-ignore.conf');
+    assert.notEqual(before.code, 0, 'ssh 9.2 rejects UseKeychain above its IgnoreUnknown');
+    assert.match(before.stderr, /line 1: Bad configuration option: usekeychain/);
+    const out = fixed(text, 'vendor-keyword', /^Move the IgnoreUnknown on line 3 to the top/, 'ssh');
+    assert.equal(out, 'IgnoreUnknown UseKeychain,XyzzyOption\nUseKeychain yes\nUser me\nHost x\n  Port 2\n');
+    const after = await sshG(out, 'late-ignore-fixed.conf');
+    assert.equal(after.code, 0, after.stderr);
+  });
+
+  it('an unknown keyword no release knows: the added IgnoreUnknown makes ssh -G accept the file', async (t) => {
+    if (!ssh) return t.skip('ssh not installed');
+    const text = 'XyzzyOption 1\nHost x\n  Port 2\n';
+    assert.notEqual((await sshG(text, 'xyzzy.conf')).code, 0);
+    const out = fixed(text, 'unknown-keyword', /^Add "IgnoreUnknown XyzzyOption"/, 'ssh');
+    const after = await sshG(out, 'xyzzy-fixed.conf');
+    assert.equal(after.code, 0, after.stderr);
   });
 });

@@ -389,3 +389,20 @@ describe('openssh/match helpers', () => {
       }
   });
 });
+
+describe('match-criteria: one error does not hide the next', () => {
+  const spans = (text: string, kind: Kind, target: string) => errors(text, kind, target).map((f) => text.slice(f.span.start, f.span.end));
+  it('reports every unknown or too-new criterion of a line', () => {
+    assert.deepEqual(spans('Match Host foo TAGGED bar LocalNetwork 10.0.0.0/8', 'ssh', '9.2'), ['TAGGED', 'LocalNetwork']);
+    assert.deepEqual(spans('Match User x Foo y Bar z', 'sshd', '9.2'), ['Foo', 'Bar']);
+    // An unknown word followed by a criterion: the criterion is read as one.
+    assert.deepEqual(spans('Match Usr Host x Address 10.0.0.0/33', 'sshd', '9.2'), ['Usr', '10.0.0.0/33']);
+  });
+  it('reports a bad argument and an unknown criterion after it', () => {
+    assert.deepEqual(spans('Match Address 10.0.0.0/33 Bogus x', 'sshd', '9.2'), ['10.0.0.0/33', 'Bogus']);
+    assert.deepEqual(spans('Match localport=99999 User bob Group', 'sshd', '10.0'), ['99999', 'Group']);
+  });
+  it('warnings stay quiet once the line has an error (OpenSSH reads no further)', () => {
+    assert.deepEqual(verdict('Match Bogus x Host *.example.com,!*', 'sshd', '9.2'), ['match-criteria:error']);
+  });
+});

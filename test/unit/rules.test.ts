@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/service/languageService';
+import { toLspEdit } from '../../server/src/service/features/validate';
+import type { Finding } from '../../server/src/service/rules/types';
 
 const service = createLanguageService();
 let n = 0;
@@ -26,6 +29,21 @@ describe('obsolete keywords', () => {
     const [f] = run('UseRoaming no\n', 'ssh');
     assert.equal(f.code, 'deprecated-keyword');
     assert.deepEqual(f.fixes?.[0].edits[0].wholeLines, { endLine: 0 });
+  });
+});
+
+describe('deprecated-value', () => {
+  it('an old spelling of a value is a hint with a fix to the current word', () => {
+    const text = 'PermitRootLogin without-password # old guide\n';
+    const [f] = run(text, 'sshd', '9.2');
+    assert.equal(f.code, 'deprecated-value');
+    assert.equal(f.severity, 'hint');
+    assert.deepEqual(f.tags, ['deprecated']);
+    assert.match(f.message, /without-password is an old spelling of prohibit-password/);
+    assert.equal(applyFix(text, f, 'Change to "prohibit-password"'), 'PermitRootLogin prohibit-password # old guide\n');
+    // Any case, as OpenSSH compares it; the current word gets nothing.
+    assert.deepEqual(codes('PermitRootLogin Without-Password\n', 'sshd'), ['0:deprecated-value:hint']);
+    assert.deepEqual(codes('PermitRootLogin prohibit-password\n', 'sshd'), []);
   });
 });
 
@@ -124,7 +142,52 @@ describe('requirements and subsystems', () => {
   });
 });
 
+/** The text after applying fix `title` (a prefix) of the finding. */
+function applyFix(text: string, f: Finding, title: string): string {
+  const fix = f.fixes?.find((x) => x.title.startsWith(title));
+  assert.ok(fix, `no fix "${title}" in ${JSON.stringify(f.fixes?.map((x) => x.title))}`);
+  return TextDocument.applyEdits(TextDocument.create('mem://x', 'x', 1, text), fix.edits.map((e) => toLspEdit(e)));
+}
+
 describe('IgnoreUnknown quick fixes (ssh_config)', () => {
+  it('an IgnoreUnknown below the keyword comes too late: the message says so, the fix moves it up', () => {
+    const text = 'UseKeychain yes # mac only\nUser me\nIgnoreUnknown AddKeysToAgentX,UseKeychain\nHost y\n  Port 2\n';
+    const [f] = run(text, 'ssh');
+    assert.equal(f.code, 'vendor-keyword');
+    assert.match(f.message, /IgnoreUnknown on line 3 names it but comes too late/);
+    const fixed = applyFix(text, f, 'Move the IgnoreUnknown on line 3 to the top');
+    assert.equal(fixed, 'IgnoreUnknown AddKeysToAgentX,UseKeychain\nUseKeychain yes # mac only\nUser me\nHost y\n  Port 2\n');
+    assert.deepEqual(codes(fixed, 'ssh'), []);
+    // One inside a later Host block is too late as well; a new global one goes on top.
+    const inBlock = 'UseKeychain yes\nHost x\n  IgnoreUnknown UseKeychain\n';
+    const [g] = run(inBlock, 'ssh');
+    assert.match(g.message, /line 3 names it but comes too late/);
+    assert.equal(applyFix(inBlock, g, 'Add "IgnoreUnknown UseKeychain" at the top'), 'IgnoreUnknown UseKeychain\n' + inBlock);
+    // CRLF files get a CRLF line.
+    const crlf = 'UseKeychain yes\r\nIgnoreUnknown Foo\r\n';
+    assert.equal(applyFix(crlf, run(crlf, 'ssh')[0], 'Move the IgnoreUnknown on line 2 to the top of the file, with UseKeychain added'), 'IgnoreUnknown Foo,UseKeychain\r\nUseKeychain yes\r\n');
+  });
+
+  it('an unknown keyword no release knows gets the IgnoreUnknown fix; a typo only its spelling fixes', () => {
+    const [f] = run('XyzzyOption 1\n', 'ssh');
+    assert.equal(f.code, 'unknown-keyword');
+    assert.deepEqual(f.fixes?.map((x) => x.title), ['Add "IgnoreUnknown XyzzyOption" at the top of the file']);
+    const [t] = run('IdentitiyFile ~/.ssh/id\n', 'ssh');
+    assert.ok(t.fixes?.length && t.fixes.every((x) => x.title.startsWith('Change to')), JSON.stringify(t.fixes?.map((x) => x.title)));
+    // ... unless a later IgnoreUnknown names it: then keeping it is the intent.
+    const late = 'IdentitiyFile ~/.ssh/id\nIgnoreUnknown Identitiy*\n';
+    const [u] = run(late, 'ssh');
+    assert.ok(u.fixes?.some((x) => x.title.startsWith('Move the IgnoreUnknown on line 2')));
+  });
+
+  it('a removed keyword gets a remove fix (and IgnoreUnknown in ssh_config)', () => {
+    const [f] = run('PAMAuthenticationViaKbdInt no\n', 'sshd', '10.4');
+    assert.equal(f.code, 'keyword-removed');
+    assert.equal(applyFix('PAMAuthenticationViaKbdInt no\nPort 22\n', f, 'Remove the PAMAuthenticationViaKbdInt line'), 'Port 22\n');
+    const removedSsh = run('UseRoaming no\n', 'ssh', '10.4').find((x) => x.code === 'keyword-removed');
+    if (removedSsh) assert.deepEqual(removedSsh.fixes?.map((x) => x.title.split(' ')[0]), ['Remove', 'Add']);
+  });
+
   it('adds a new IgnoreUnknown at the top, or extends the global one', () => {
     const [v] = run('Host mac\n  UseKeychain yes\n', 'ssh');
     assert.equal(v.code, 'vendor-keyword');

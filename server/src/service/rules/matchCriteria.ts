@@ -8,7 +8,10 @@
 //                   accepts a line that can never match or does not mean what it says.
 //   host-pattern    ssh Host lines: an empty pattern (error, 8.7+), and patterns that
 //                   can never match (warnings).
-// Like OpenSSH, a Match line stops at its first error: later words are not judged.
+// OpenSSH stops at a Match line's first error; we go on where the words' roles
+// stay clear (after a bad argument, or an unknown criterion and the word that
+// looks like its argument), so one mistake does not hide the next. Warnings
+// stop at the first error.
 
 import { FILE_LABEL, OTHER, RELEASES } from '../openssh/keywords';
 import {
@@ -98,7 +101,6 @@ class LineCheck {
   }
 
   error(span: Span, message: string, fixes?: Fix[]): void {
-    if (this.failed) return;
     this.failed = true;
     this.out.push({ code: MATCH, severity: 'error', message: message.replace('{refuses}', this.refuses), span, fixes });
   }
@@ -213,7 +215,7 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
               : `"${c.name}" does not take the "criterion=value" form (OpenSSH ${target} splits it only for ${equalsList(kind, target)}). Write "${name.slice(0, eq)} ${name.slice(eq + 1)}": {refuses}.`,
           c.arg === 'none' ? [] : fix,
         );
-        return chk.findings;
+        continue; // the word held both; the next word starts the next criterion
       }
     }
 
@@ -221,7 +223,11 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
     const crit = lookupCriterion(kind, name);
     if (!crit || versionKey(crit.since) > versionKey(target)) {
       unknownCriterion(chk, words, i - 1, word, name, nameOffset, crit, prev, ctx, syn);
-      return chk.findings;
+      // Go on at the next word if it is a criterion; otherwise take it as this one's argument.
+      const after = words[i];
+      if (after && !isEnd(after) && !isComment(after) && !isCriterionWord(kind, target, after.value)) i++;
+      prev = undefined;
+      continue;
     }
 
     // ---- criteria without argument
@@ -247,7 +253,6 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
     }
     const a = arg!;
     checkArgument(chk, crit, a, ctx, syn);
-    if (!chk.ok) return chk.findings;
     prev = { c: crit, word, arg: a };
   }
   if (!chk.ok) return chk.findings;
@@ -257,6 +262,16 @@ function checkMatch(doc: ConfigDocument, d: Directive, ctx: RuleContext): Findin
   }
   leftover();
   return chk.findings;
+}
+
+/** Whether a word names a criterion of the target release (`!` and `=value` aside). */
+function isCriterionWord(kind: FileKind, target: string, value: string): boolean {
+  let name = kind === 'ssh' && value.startsWith('!') ? value.slice(1) : value;
+  const eq = name.indexOf('=');
+  if (eq > 0) name = name.slice(0, eq);
+  if (name.toLowerCase() === 'all') return true;
+  const c = lookupCriterion(kind, name);
+  return c !== undefined && versionKey(c.since) <= versionKey(target);
 }
 
 function equalsList(kind: FileKind, target: string): string {

@@ -57,24 +57,45 @@ const COUNTERPART: Record<string, string> = {
 
 /**
  * ssh_config: let older or other OpenSSH builds skip a keyword. IgnoreUnknown
- * only covers keywords below it and the first one in force wins, so the name
- * goes into the first global IgnoreUnknown, or a new one on the first line.
+ * only covers keywords below it, and the first one in force wins (readconf.c
+ * parse_string: `*charptr == NULL`). So the name goes into the first global
+ * IgnoreUnknown when that one comes before the line; one that comes after it
+ * is moved to the top of the file with the name added; with none, a new one
+ * goes on the first line.
  */
-function ignoreUnknownFix(doc: ConfigDocument, name: string): Fix {
+function ignoreUnknownFix(doc: ConfigDocument, d: Directive, name: string): Fix {
   const existing = doc.sections[0].directives.find((x) => x.name === 'ignoreunknown' && x.args.length);
-  if (existing) {
+  if (existing && existing.line < d.line) {
     const list = existing.args[0];
     return {
       title: `Add ${name} to the IgnoreUnknown on line ${existing.line + 1}`,
       edits: [{ span: list, newText: `${list.value},${name}` }],
     };
   }
+  if (existing) {
+    const list = existing.args[0].value;
+    const named = matchPatternList(name, list, true) === 1;
+    return {
+      title: `Move the IgnoreUnknown on line ${existing.line + 1} to the top of the file${named ? '' : `, with ${name} added`}`,
+      edits: [
+        { span: { line: 0, start: 0, end: 0 }, newText: `IgnoreUnknown ${named ? list : `${list},${name}`}${doc.eol}` },
+        { span: existing, newText: '', wholeLines: { endLine: existing.line } },
+      ],
+    };
+  }
   return {
     title: `Add "IgnoreUnknown ${name}" at the top of the file`,
-    edits: [{ span: { line: 0, start: 0, end: 0 }, newText: `IgnoreUnknown ${name}\n` }],
+    edits: [{ span: { line: 0, start: 0, end: 0 }, newText: `IgnoreUnknown ${name}${doc.eol}` }],
   };
 }
 
+/** ssh_config: the first IgnoreUnknown below line `line` that names `name`, if any (it comes too late to cover it). */
+function laterIgnoreUnknown(doc: ConfigDocument, line: number, name: string): Directive | undefined {
+  for (const x of doc.directives) {
+    if (x.line > line && x.name === 'ignoreunknown' && x.args.length && matchPatternList(name, x.args[0].value, true) === 1) return x;
+  }
+  return undefined;
+}
 
 export const unknownKeywordRule: Rule = {
   id: 'unknown-keyword',
@@ -114,10 +135,13 @@ export const unknownKeywordRule: Rule = {
       if (era) continue;
       const cover = ignoreLines.length ? coverage(d.name) : { covered: false };
       if (cover.covered) continue;
+      const late = kind === 'ssh' && cover.partialLine === undefined ? laterIgnoreUnknown(doc, d.line, d.name) : undefined;
       const partial =
         cover.partialLine !== undefined
           ? ` IgnoreUnknown on line ${cover.partialLine + 1} covers it only for hosts its Host/Match block applies to.`
-          : '';
+          : late
+            ? ` The IgnoreUnknown on line ${late.line + 1} names it but comes too late: ssh only skips unknown keywords that come after the IgnoreUnknown in force.`
+            : '';
       if (info) {
         const { facts } = info;
         if (versionKey(target) < versionKey(facts.since)) {
@@ -128,7 +152,7 @@ export const unknownKeywordRule: Rule = {
             span: d.keyword,
             fixes: [
               removeLineFix(d, `Remove the ${facts.name} line`),
-              ...(kind === 'ssh' ? [ignoreUnknownFix(doc, facts.name)] : []),
+              ...(kind === 'ssh' ? [ignoreUnknownFix(doc, d, facts.name)] : []),
             ],
           });
         } else {
@@ -139,6 +163,7 @@ export const unknownKeywordRule: Rule = {
               ? `${facts.name} was removed in OpenSSH ${facts.removed}; the target OpenSSH ${target} rejects it as an unknown option.${partial}`
               : `OpenSSH ${target} does not know ${facts.name}, although releases before and after it do: it rejects the line as an unknown option.${partial}`,
             span: d.keyword,
+            fixes: [removeLineFix(d, `Remove the ${facts.name} line`), ...(kind === 'ssh' ? [ignoreUnknownFix(doc, d, facts.name)] : [])],
           });
         }
         continue;
@@ -152,7 +177,7 @@ export const unknownKeywordRule: Rule = {
             vendor.acceptedByDebian ? ' (Debian and Ubuntu accept it.)' : ''
           }${partial}`,
           span: d.keyword,
-          fixes: kind === 'ssh' ? [ignoreUnknownFix(doc, vendor.name)] : undefined,
+          fixes: kind === 'ssh' ? [ignoreUnknownFix(doc, d, vendor.name)] : undefined,
         });
         continue;
       }
@@ -179,7 +204,9 @@ export const unknownKeywordRule: Rule = {
       let message = `Unknown ${file} keyword "${d.keyword.value}".`;
       if (names.length) message += ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`;
       message += partial;
-      report({ code: 'unknown-keyword', severity: 'error', message, span: d.keyword, fixes: renameFixes(d, names) });
+      // A name no release knows, or one a later IgnoreUnknown already names: keeping it for other ssh builds is the likely intent.
+      const keep = kind === 'ssh' && (late || names.length === 0) ? [ignoreUnknownFix(doc, d, d.keyword.value)] : [];
+      report({ code: 'unknown-keyword', severity: 'error', message, span: d.keyword, fixes: [...renameFixes(d, names), ...keep] });
     }
   },
 };
