@@ -11,6 +11,7 @@ import { parseHop } from '../openssh/jump';
 import { allKeywords, eraAt, lookupKeyword } from '../openssh/keywords';
 import { versionKey } from '../openssh/version';
 import { flagWords } from '../semantics/values';
+import { valueMeaning } from '../openssh/docs/types';
 import type { ConfigDocument } from '../parser/types';
 import { keywordMarkdown } from './keywordDocs';
 import { completeMatchCriteria } from './matchLine';
@@ -147,7 +148,7 @@ function completeJumpHost(doc: ConfigDocument, pos: Position, target: string, te
   return { isIncomplete: false, items };
 }
 
-/** The first value of a flag or enum keyword: its words at the target release. */
+/** The first value of a flag or enum keyword, or a free-form one's fixed words: its words at the target release, each with what it does. */
 function completeValue(doc: ConfigDocument, pos: Position, target: string, text: string, before: string): CompletionList {
   const criteria = completeMatchCriteria(doc, doc.directiveAt(pos.line), pos, target);
   if (criteria) return { isIncomplete: false, items: criteria };
@@ -158,10 +159,13 @@ function completeValue(doc: ConfigDocument, pos: Position, target: string, text:
   const m = /^\s*"?([A-Za-z0-9-]+)"?(?:\s*=\s*|\s+)([A-Za-z0-9@.:_-]*)$/.exec(before);
   const info = m ? lookupKeyword(doc.kind, m[1]) : undefined;
   const spec = info?.doc?.value;
-  if (!m || !info || !spec || (spec.kind !== 'flag' && spec.kind !== 'enum')) return { isIncomplete: false, items: [] };
-  const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
-  const since = spec.since ?? {};
-  const deprecated = spec.deprecated ?? {};
+  if (!m || !info || !spec) return { isIncomplete: false, items: [] };
+  // A free-form value's fixed words (ForwardAgent yes…) only where the keyword exists at the target.
+  const custom = spec.kind === 'custom' && spec.words && eraAt(info.facts, target) ? spec.words : undefined;
+  if (spec.kind !== 'flag' && spec.kind !== 'enum' && !custom) return { isIncomplete: false, items: [] };
+  const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.kind === 'enum' ? spec.values : (custom ?? []);
+  const since = (spec.kind === 'flag' || spec.kind === 'enum' ? spec.since : undefined) ?? {};
+  const deprecated = (spec.kind === 'flag' || spec.kind === 'enum' ? spec.deprecated : undefined) ?? {};
   const startCol = pos.character - m[2].length;
   let endCol = pos.character;
   while (endCol < text.length && /[A-Za-z0-9@.:_-]/.test(text[endCol])) endCol++;
@@ -170,10 +174,12 @@ function completeValue(doc: ConfigDocument, pos: Position, target: string, text:
     const needs = since[word];
     if (needs && versionKey(target) < versionKey(needs)) return;
     const old = deprecated[word];
+    const meaning = valueMeaning(spec, word);
     items.push({
       label: word,
       kind: CompletionItemKind.EnumMember,
       detail: old ? `old spelling of ${old}` : `${info.facts.name} value${needs ? ` (OpenSSH ${needs}+)` : ''}`,
+      documentation: meaning ? { kind: 'markdown', value: `\`${word}\`: ${meaning}` } : undefined,
       tags: old ? [CompletionItemTag.Deprecated] : undefined,
       sortText: `${old ? '1' : '0'}${String(i).padStart(3, '0')}`,
       textEdit: { range: { start: { line: pos.line, character: startCol }, end: { line: pos.line, character: endCol } }, newText: word },

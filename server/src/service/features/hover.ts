@@ -8,7 +8,7 @@ import { humanDuration, parseTime } from '../semantics/time';
 import { contains, spanToRange } from '../util/ranges';
 import { keepaliveNatMarkdown, limitsMarkdown } from '../semantics/limits';
 import { KEEPALIVE_COUNTS, KEEPALIVE_INTERVALS, keepaliveMarkdown, keepaliveScope } from '../semantics/timeouts';
-import type { ValueSpec } from '../openssh/docs/types';
+import { valueMeaning, type ValueSpec } from '../openssh/docs/types';
 import { versionKey } from '../openssh/version';
 import { effective } from '../semantics/effective';
 import { keywordMarkdown } from './keywordDocs';
@@ -65,6 +65,17 @@ function zeroMeaning(spec: ValueSpec, target: string): string | undefined {
   return versionKey(target) < versionKey(zero.since) ? `${zero.before} (before OpenSSH ${zero.since})` : `${zero.after} (since OpenSSH ${zero.since})`;
 }
 
+/** For a flag or enum word: the release that first takes it, if newer than the target, or the word it is an old spelling of. */
+function wordVersionNote(spec: Extract<ValueSpec, { kind: 'flag' | 'enum' }>, word: string, target: string): string {
+  const key = (m: Record<string, string> | undefined) => Object.keys(m ?? {}).find((k) => k.toLowerCase() === word.toLowerCase());
+  const since = key(spec.since);
+  const old = key(spec.deprecated);
+  if (since && spec.since && versionKey(target) < versionKey(spec.since[since])) {
+    return `\n\n_\`${since}\` is read from OpenSSH ${spec.since[since]} on; OpenSSH ${target} rejects it._`;
+  }
+  return old && spec.deprecated ? `\n\n_An old spelling: write \`${spec.deprecated[old]}\`._` : '';
+}
+
 /**
  * A value under the cursor: times in human units, the words a flag or enum takes,
  * what `0` does, and for the keepalive keywords what the block makes of them.
@@ -100,9 +111,19 @@ function valueHover(doc: ConfigDocument, d: Directive, pos: Position, target: st
     }
   } else if (spec.kind === 'flag' || spec.kind === 'enum') {
     const words = spec.kind === 'flag' ? flagWords(doc.kind, spec) : spec.values;
-    const list = words.map((w) => `**${w}**`);
+    const exact = spec.kind === 'enum' && spec.caseSensitive;
+    const same = (w: string) => (exact ? w === tok.value : w.toLowerCase() === tok.value.toLowerCase());
+    // What the word under the cursor does first, then the other words; an invalid word gets the plain list.
+    const meaning = words.some(same) ? valueMeaning(spec, tok.value) : undefined;
+    const list = (meaning ? words.filter((w) => !same(w)) : words).map((w) => `**${w}**`);
     const spoken = list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list.join('');
-    md = `${name} takes ${spoken}.${spec.kind === 'enum' && spec.caseSensitive ? ' OpenSSH compares these case-sensitively.' : ''}`;
+    const takes = `${name} ${meaning ? 'also takes' : 'takes'} ${spoken}.${exact ? ' OpenSSH compares these case-sensitively.' : ''}`;
+    md = meaning ? `\`${tok.value}\`: ${meaning}\n\n${takes}${wordVersionNote(spec, tok.value, target)}` : takes;
+  } else if (spec.kind === 'custom' && spec.words) {
+    // The fixed words of a free-form value (ForwardAgent yes…); anything else is left to the rules.
+    const word = spec.words.find((w) => (spec.caseSensitive ? w === tok.value : w.toLowerCase() === tok.value.toLowerCase()));
+    const meaning = word && valueMeaning(spec, word);
+    if (meaning) md = `\`${tok.value}\`: ${meaning}`;
   }
   if (!md) return null;
   // The keepalive values: what they add up to in this block, as the keyword's hover says.

@@ -16,6 +16,41 @@ const ALGO_SYNTAX =
 
 const IGNORED_SYNTAX = 'anything; the value is not read.';
 
+/** LogLevel words: what ssh then prints (log.c log_levels[], do_log(); V_10_0_P1). */
+const LOG_LEVEL_MEANINGS: Record<string, string> = {
+  QUIET: 'prints no messages.',
+  FATAL: 'prints only the errors that make ssh stop.',
+  ERROR: 'prints errors and worse.',
+  INFO: 'prints ordinary messages and errors.',
+  VERBOSE: 'prints what INFO does plus more detail, such as how you were authenticated.',
+  DEBUG: 'the same as `DEBUG1`.',
+  DEBUG1: 'prints debugging output too, the first of three levels.',
+  DEBUG2: 'prints more debugging output.',
+  DEBUG3: 'prints the most debugging output.',
+};
+/** SyslogFacility words; ssh logs to syslog only with -y (log.c log_facilities[], ssh.c log_init(); V_10_0_P1). */
+const FACILITY_MEANINGS: Record<string, string> = {
+  DAEMON: 'the `daemon` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  USER: 'the `user` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  AUTH: 'the `auth` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  AUTHPRIV: 'the `authpriv` syslog facility (only on systems that have it), when ssh logs to syslog (`ssh -y`).',
+  LOCAL0: 'the `local0` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL1: 'the `local1` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL2: 'the `local2` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL3: 'the `local3` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL4: 'the `local4` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL5: 'the `local5` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL6: 'the `local6` syslog facility, when ssh logs to syslog (`ssh -y`).',
+  LOCAL7: 'the `local7` syslog facility, when ssh logs to syslog (`ssh -y`).',
+};
+/** PubkeyAuthentication (and its alias DSAAuthentication) words (sshconnect2.c try_identity(); V_8_9_P1, V_10_0_P1). */
+const PUBKEY_MEANINGS: Record<string, string> = {
+  yes: 'ssh tries public key authentication, binding the signature to the server\'s host key when the server supports that (since 8.9).',
+  no: 'ssh does not try public key authentication.',
+  unbound: 'public key authentication without the host binding: plain `publickey` requests only (8.9+).',
+  'host-bound': 'public key authentication that binds the signature to the host key when the server supports it, else plain; in effect the same as `yes` (8.9+).',
+};
+
 export const sshDocs: DocTable = {
   // ---------------------------------------------------------------- sections
   host: {
@@ -98,9 +133,19 @@ export const sshDocs: DocTable = {
       'Only keys that ssh itself reads from files (`IdentityFile`, `-i`) are added.',
     ],
     related: ['IdentityAgent', 'IdentityFile', 'ForwardAgent'],
-    value: { kind: 'custom', grammar: 'yes | no | true | false | ask | confirm [TIME] | TIME' },
+    value: {
+      kind: 'custom',
+      grammar: 'yes | no | true | false | ask | confirm [TIME] | TIME',
+      words: ['yes', 'no', 'true', 'false', 'ask', 'confirm'],
+      meanings: {
+        yes: 'a key ssh loads from a file for login is added to the running agent.',
+        no: 'ssh adds no keys to the agent.',
+        ask: 'ssh asks through `ssh-askpass` before adding each key to the agent.',
+        confirm: 'keys are added so that the agent asks for confirmation each time one is used; since 8.4 a lifetime may follow (`confirm 1h`).',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oAddKeysToAgent (multistate_yesnoaskconfirm, convtime); release-8.4',
+    source: 'readconf.c oAddKeysToAgent (multistate_yesnoaskconfirm, convtime); release-8.4; words: readconf.c oAddKeysToAgent (multistate_yesnoaskconfirm, strcasecmp; V_7_2_P1, V_8_4_P1); sshconnect.c maybe_add_key_to_agent()',
   },
   addressfamily: {
     summary:
@@ -110,9 +155,17 @@ export const sshDocs: DocTable = {
     default: '`any`',
     notes: ['It also picks the address family of listening sockets for port forwardings.'],
     related: ['BindAddress', 'BindInterface'],
-    value: { kind: 'enum', values: ['any', 'inet', 'inet6'] },
+    value: {
+      kind: 'enum',
+      values: ['any', 'inet', 'inet6'],
+      meanings: {
+        any: 'ssh connects over IPv4 or IPv6, whichever the host name resolves to.',
+        inet: 'ssh connects, and forwards, over IPv4 only.',
+        inet6: 'ssh connects, and forwards, over IPv6 only.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oAddressFamily (multistate_addressfamily); ssh.c channel_set_af()',
+    source: 'readconf.c oAddressFamily (multistate_addressfamily); ssh.c channel_set_af(); meanings: ssh.c resolve_host(), channel_set_af(); sshconnect.c (V_10_0_P1)',
   },
   afstokenpassing: {
     summary:
@@ -197,9 +250,17 @@ export const sshDocs: DocTable = {
       'Use `Match canonical` for sections that should apply only in the second reading.',
     ],
     related: ['CanonicalDomains', 'CanonicalizeMaxDots', 'CanonicalizeFallbackLocal', 'CanonicalizePermittedCNAMEs', 'Match'],
-    value: { kind: 'flag', extra: ['always'] },
+    value: {
+      kind: 'flag',
+      extra: ['always'],
+      meanings: {
+        yes: 'ssh tries to complete a short host name with `CanonicalDomains`, except when ProxyCommand or ProxyJump will reach the host.',
+        no: 'ssh uses the host name as given, with no `CanonicalDomains` lookup.',
+        always: 'like `yes`, and also for hosts reached through ProxyCommand or ProxyJump.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oCanonicalizeHostname (multistate_canonicalizehostname); ssh.c resolve_canonicalize(), re-parse',
+    source: 'readconf.c oCanonicalizeHostname (multistate_canonicalizehostname); ssh.c resolve_canonicalize(), re-parse; meanings: ssh.c resolve_canonicalize(), check_follow_cname() (V_10_0_P1)',
   },
   canonicalizemaxdots: {
     summary:
@@ -342,9 +403,16 @@ export const sshDocs: DocTable = {
       '`yes` exists only in builds with zlib.',
     ],
     related: ['Ciphers'],
-    value: { kind: 'enum', values: ['yes', 'no'] },
+    value: {
+      kind: 'enum',
+      values: ['yes', 'no'],
+      meanings: {
+        yes: 'ssh asks the server for zlib compression; it is used if the server allows it.',
+        no: 'ssh asks for no compression.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oCompression (multistate_compression, V_8_2_P1)',
+    source: 'readconf.c oCompression (multistate_compression, V_8_2_P1); meanings: sshconnect2.c ssh_kex2(); cipher.c compression_alg_list() (V_10_0_P1)',
   },
   compressionlevel: {
     summary:
@@ -391,9 +459,19 @@ export const sshDocs: DocTable = {
       'All sessions reuse the master\'s X11 display and agent; you cannot forward different ones per session.',
     ],
     related: ['ControlPath', 'ControlPersist'],
-    value: { kind: 'flag', extra: ['ask', 'auto', 'autoask'] },
+    value: {
+      kind: 'flag',
+      extra: ['ask', 'auto', 'autoask'],
+      meanings: {
+        yes: 'this ssh becomes a master: it listens on `ControlPath` so later sessions can share its connection, without first looking for another master.',
+        no: 'this ssh does not act as a master, but still uses an existing master on `ControlPath` if one answers.',
+        ask: 'like `yes`, but each session that wants to share the connection must first be confirmed in an `ssh-askpass` dialog.',
+        auto: 'ssh uses an existing master on `ControlPath` if there is one, and otherwise becomes the master itself.',
+        autoask: 'like `auto`, with the `ssh-askpass` confirmation of `ask`.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oControlMaster (multistate_controlmaster); mux.c',
+    source: 'readconf.c oControlMaster (multistate_controlmaster); mux.c; meanings: mux.c muxclient(), mux_master_process_new_session(); readpass.c ask_permission() (V_10_0_P1)',
   },
   controlpath: {
     summary:
@@ -419,9 +497,18 @@ export const sshDocs: DocTable = {
     default: '`no`',
     notes: ['`yes`, `no`, `true`, `false` are compared case-sensitively here: `ControlPersist Yes` is an error.'],
     related: ['ControlMaster', 'ControlPath'],
-    value: { kind: 'custom', grammar: 'yes | no | true | false (lower case) | TIME (0 = forever)' },
+    value: {
+      kind: 'custom',
+      grammar: 'yes | no | true | false (lower case) | TIME (0 = forever)',
+      words: ['yes', 'no', 'true', 'false'],
+      caseSensitive: true,
+      meanings: {
+        yes: 'the master connection stays open in the background after its first session ends, until it is stopped (`ssh -O exit`).',
+        no: 'the master connection does not go to the background: the ssh command that opened it stays until its own session and every session sharing the connection have ended.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oControlPersist (strcmp, convtime)',
+    source: 'readconf.c oControlPersist (strcmp, convtime); words: readconf.c oControlPersist (strcmp; V_10_0_P1); clientloop.c set_control_persist_exit_time(), client_loop() exits when channel_still_open() (channels.c: MUX_CLIENT channels count, V_9_2_P1)',
   },
 
   // ---------------------------------------------------------------- D–G
@@ -431,9 +518,13 @@ export const sshDocs: DocTable = {
     example: 'DSAAuthentication yes',
     default: 'as `PubkeyAuthentication`: `yes`',
     related: ['PubkeyAuthentication'],
-    value: { kind: 'flag', extra: ['unbound', 'host-bound'] },
+    value: {
+      kind: 'flag',
+      extra: ['unbound', 'host-bound'],
+      meanings: PUBKEY_MEANINGS,
+    },
     repeat: 'first-wins',
-    source: 'readconf.c keywords[] (dsaauthentication → oPubkeyAuthentication)',
+    source: 'readconf.c keywords[] (dsaauthentication → oPubkeyAuthentication); meanings: sshconnect2.c try_identity() via oPubkeyAuthentication (V_8_9_P1, V_10_0_P1)',
   },
   dynamicforward: {
     summary:
@@ -520,9 +611,19 @@ export const sshDocs: DocTable = {
     default: '`sha256`',
     notes: ['`md5` is only useful for comparing against old fingerprint lists.'],
     related: ['VisualHostKey'],
-    value: { kind: 'enum', values: ['sha256', 'md5', 'sha1', 'sha384', 'sha512'] },
+    value: {
+      kind: 'enum',
+      values: ['sha256', 'md5', 'sha1', 'sha384', 'sha512'],
+      meanings: {
+        md5: 'ssh shows key fingerprints (host key prompts, logs) as MD5, in colon-separated hex.',
+        sha1: 'ssh shows key fingerprints as SHA-1, in base64.',
+        sha256: 'ssh shows key fingerprints as SHA-256, in base64 (the `SHA256:...` form).',
+        sha384: 'ssh shows key fingerprints as SHA-384, in base64.',
+        sha512: 'ssh shows key fingerprints as SHA-512, in base64.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oFingerprintHash (ssh_digest_alg_by_name, strcasecmp); sshkey.h SSH_FP_HASH_DEFAULT',
+    source: 'readconf.c oFingerprintHash (ssh_digest_alg_by_name, strcasecmp); sshkey.h SSH_FP_HASH_DEFAULT; meanings: sshconnect.c check_host_key(), sshkey.c sshkey_fingerprint() (V_10_0_P1)',
   },
   forkafterauthentication: {
     summary:
@@ -551,9 +652,17 @@ export const sshDocs: DocTable = {
       'Any value that is not a yes/no word is taken as a socket path, so a typo such as `ForwardAgent ye` is not an error.',
     ],
     related: ['IdentityAgent', 'AddKeysToAgent', 'ProxyJump'],
-    value: { kind: 'custom', grammar: 'yes | no | true | false | SOCKET_PATH | $VAR | ${VAR}' },
+    value: {
+      kind: 'custom',
+      grammar: 'yes | no | true | false | SOCKET_PATH | $VAR | ${VAR}',
+      words: ['yes', 'no', 'true', 'false'],
+      meanings: {
+        yes: 'ssh forwards the agent named by `SSH_AUTH_SOCK` to the server, so logins from there can use its keys.',
+        no: 'ssh does not forward the agent.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oForwardAgent (multistate_flag, else parse_agent_path; V_8_2_P1); ssh.c',
+    source: 'readconf.c oForwardAgent (multistate_flag, else parse_agent_path; V_8_2_P1); ssh.c; words: readconf.c oForwardAgent (multistate_flag, strcasecmp; V_7_0_P1, V_10_0_P1); clientloop.c client_request_agent()',
   },
   forwardx11: {
     summary:
@@ -974,9 +1083,10 @@ export const sshDocs: DocTable = {
     value: {
       kind: 'enum',
       values: ['QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBUG1', 'DEBUG2', 'DEBUG3'],
+      meanings: LOG_LEVEL_MEANINGS,
     },
     repeat: 'first-wins',
-    source: 'readconf.c oLogLevel; log.c log_level_number() (strcasecmp)',
+    source: 'readconf.c oLogLevel; log.c log_level_number() (strcasecmp); meanings: log.c log_levels[], do_log(); sshconnect2.c (V_10_0_P1)',
   },
   logverbose: {
     summary:
@@ -1035,9 +1145,18 @@ export const sshDocs: DocTable = {
     default: '`yes` with a 20 ms interval',
     notes: ['Shorter intervals mean more fake packets.', 'Since OpenSSH 9.5.'],
     related: ['RequestTTY'],
-    value: { kind: 'custom', grammar: 'yes | no | true | false | interval:N (1-1000), compared case-sensitively' },
+    value: {
+      kind: 'custom',
+      grammar: 'yes | no | true | false | interval:N (1-1000), compared case-sensitively',
+      words: ['yes', 'no', 'true', 'false'],
+      caseSensitive: true,
+      meanings: {
+        yes: 'in an interactive session ssh hides the timing of your keystrokes by sending them, with fake packets in between, at intervals of about 20 ms.',
+        no: 'keystrokes are sent as they are typed.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oObscureKeystrokeTiming (strcmp; SSH_KEYSTROKE_DEFAULT_INTERVAL_MS 20); clientloop.c obfuscate_keystroke_timing()',
+    source: 'readconf.c oObscureKeystrokeTiming (strcmp; SSH_KEYSTROKE_DEFAULT_INTERVAL_MS 20); clientloop.c obfuscate_keystroke_timing(); words: readconf.c oObscureKeystrokeTiming (strcmp; V_9_5_P1, V_10_5_P1); clientloop.c obfuscate_keystroke_timing() (V_10_0_P1)',
   },
   passwordauthentication: {
     summary: 'Allows the plain "password" login method.',
@@ -1201,9 +1320,13 @@ export const sshDocs: DocTable = {
     default: '`yes` (host-bound when the server supports it)',
     notes: ['`unbound` and `host-bound` exist since OpenSSH 8.9.'],
     related: ['IdentityFile', 'PubkeyAcceptedAlgorithms', 'IdentitiesOnly', 'PreferredAuthentications'],
-    value: { kind: 'flag', extra: ['unbound', 'host-bound'] },
+    value: {
+      kind: 'flag',
+      extra: ['unbound', 'host-bound'],
+      meanings: PUBKEY_MEANINGS,
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oPubkeyAuthentication (multistate_pubkey_auth, V_8_9_P1)',
+    source: 'readconf.c oPubkeyAuthentication (multistate_pubkey_auth, V_8_9_P1); meanings: sshconnect2.c try_identity(); readconf.h SSH_PUBKEY_AUTH_* (V_8_9_P1, V_10_0_P1)',
   },
 
   // ---------------------------------------------------------------- R–S
@@ -1278,9 +1401,18 @@ export const sshDocs: DocTable = {
     default: '`auto`',
     notes: ['Needed with `RemoteCommand` for interactive programs.'],
     related: ['RemoteCommand', 'SessionType', 'StdinNull'],
-    value: { kind: 'flag', extra: ['force', 'auto'] },
+    value: {
+      kind: 'flag',
+      extra: ['force', 'auto'],
+      meanings: {
+        yes: 'ssh asks for a terminal whenever its own input is a terminal, also when running a command.',
+        no: 'ssh never asks for a terminal.',
+        force: 'ssh asks for a terminal even when its own input is not a terminal.',
+        auto: 'ssh asks for a terminal only for a login without a command, and only when its own input is a terminal.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oRequestTTY (multistate_requesttty); ssh.c tty_flag',
+    source: 'readconf.c oRequestTTY (multistate_requesttty); ssh.c tty_flag; meanings: ssh.c ssh_session2_setup() tty_flag (V_10_0_P1)',
   },
   requiredrsasize: {
     summary:
@@ -1407,9 +1539,17 @@ export const sshDocs: DocTable = {
     default: '`default` (shell or command)',
     notes: ['Since OpenSSH 8.7. `Match sessiontype` (10.0+) can test the result.'],
     related: ['RemoteCommand', 'RequestTTY', 'ForkAfterAuthentication', 'StdinNull'],
-    value: { kind: 'enum', values: ['default', 'subsystem', 'none'] },
+    value: {
+      kind: 'enum',
+      values: ['default', 'subsystem', 'none'],
+      meanings: {
+        default: 'ssh runs the remote shell, or the command given.',
+        subsystem: 'the command names a server subsystem (such as `sftp`) to start, as `ssh -s` does.',
+        none: 'ssh starts no shell or command at all, only the forwardings, as `ssh -N` does.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oSessionType (multistate_sessiontype, V_8_7_P1)',
+    source: 'readconf.c oSessionType (multistate_sessiontype, V_8_7_P1); meanings: ssh.c ssh_session2(), clientloop.c (V_8_7_P1, V_10_0_P1)',
   },
   setenv: {
     summary:
@@ -1498,9 +1638,19 @@ export const sshDocs: DocTable = {
       '`no` hides man-in-the-middle attacks; avoid it outside throw-away test machines.',
     ],
     related: ['UserKnownHostsFile', 'GlobalKnownHostsFile', 'CheckHostIP', 'UpdateHostKeys', 'VerifyHostKeyDNS', 'BatchMode'],
-    value: { kind: 'flag', extra: ['ask', 'accept-new', 'off'] },
+    value: {
+      kind: 'flag',
+      extra: ['ask', 'accept-new', 'off'],
+      meanings: {
+        yes: 'ssh refuses a host whose key is not in `known_hosts`, and one whose key changed; it never adds keys for you.',
+        no: 'ssh adds new host keys to `known_hosts` without asking, and even connects when a key changed, with password login and forwarding turned off for that connection.',
+        ask: 'ssh asks you before trusting a host it has not seen before, and refuses a host whose key changed.',
+        'accept-new': 'ssh adds the key of a host it has never seen to `known_hosts` without asking, but refuses a host whose key changed (7.6+).',
+        off: 'the same as `no` (7.6+).',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oStrictHostKeyChecking (multistate_strict_hostkey); sshconnect.c check_host_key()',
+    source: 'readconf.c oStrictHostKeyChecking (multistate_strict_hostkey); sshconnect.c check_host_key(); meanings: sshconnect.c check_host_key() (V_7_6_P1, V_10_0_P1)',
   },
   syslogfacility: {
     summary: 'The syslog facility ssh logs under, when it logs to syslog at all (for example with `-y`).',
@@ -1514,9 +1664,10 @@ export const sshDocs: DocTable = {
     value: {
       kind: 'enum',
       values: ['DAEMON', 'USER', 'AUTH', 'AUTHPRIV', 'LOCAL0', 'LOCAL1', 'LOCAL2', 'LOCAL3', 'LOCAL4', 'LOCAL5', 'LOCAL6', 'LOCAL7'],
+      meanings: FACILITY_MEANINGS,
     },
     repeat: 'first-wins',
-    source: 'readconf.c oLogFacility (no *activep check); log.c log_facility_number() (strcasecmp)',
+    source: 'readconf.c oLogFacility (no *activep check); log.c log_facility_number() (strcasecmp); meanings: log.c log_facilities[]; ssh.c log_init() (V_10_0_P1)',
   },
 
   // ---------------------------------------------------------------- T–X
@@ -1566,9 +1717,18 @@ export const sshDocs: DocTable = {
     default: '`no`',
     notes: ['Needs permission to create tun devices on both sides and `PermitTunnel` on the server.'],
     related: ['TunnelDevice', 'LocalCommand'],
-    value: { kind: 'flag', extra: ['point-to-point', 'ethernet'] },
+    value: {
+      kind: 'flag',
+      extra: ['point-to-point', 'ethernet'],
+      meanings: {
+        yes: 'ssh asks for a tunnel device in the default mode, which is `point-to-point`.',
+        no: 'ssh asks for no tunnel device.',
+        'point-to-point': 'a layer-3 `tun` device, which carries IP packets.',
+        ethernet: 'a layer-2 `tap` device, which carries ethernet frames.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oTunnel (multistate_tunnel)',
+    source: 'readconf.c oTunnel (multistate_tunnel); meanings: clientloop.c client_request_tun_fwd(); misc.h SSH_TUNMODE_DEFAULT (V_10_0_P1)',
   },
   tunneldevice: {
     summary: 'Which tun/tap device numbers `Tunnel` uses on this machine and on the server.',
@@ -1592,9 +1752,17 @@ export const sshDocs: DocTable = {
       '`ask` is turned off when `ControlPersist` is in use.',
     ],
     related: ['UserKnownHostsFile', 'StrictHostKeyChecking', 'HostKeyAlgorithms', 'VerifyHostKeyDNS'],
-    value: { kind: 'flag', extra: ['ask'] },
+    value: {
+      kind: 'flag',
+      extra: ['ask'],
+      meanings: {
+        yes: 'after login ssh adds the other host keys the server announces to `known_hosts` and removes ones it no longer has, without asking.',
+        no: 'ssh leaves `known_hosts` as it is.',
+        ask: 'like `yes`, but ssh shows the changes and asks first; never in BatchMode.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oUpdateHostkeys (multistate_yesnoask), fill_default_options() since V_8_5_P1; ssh.c',
+    source: 'readconf.c oUpdateHostkeys (multistate_yesnoask), fill_default_options() since V_8_5_P1; ssh.c; meanings: clientloop.c can_update_hostkeys(), update_known_hosts() (V_10_0_P1)',
   },
   useprivilegedport: {
     summary:
@@ -1671,9 +1839,17 @@ export const sshDocs: DocTable = {
       'Enabling it switches off the default `UpdateHostKeys yes`.',
     ],
     related: ['StrictHostKeyChecking', 'UpdateHostKeys', 'UserKnownHostsFile'],
-    value: { kind: 'flag', extra: ['ask'] },
+    value: {
+      kind: 'flag',
+      extra: ['ask'],
+      meanings: {
+        yes: 'a host key matching an SSHFP record in DNS is trusted without `known_hosts`, but only if the DNS answer was validated by DNSSEC.',
+        no: 'ssh does not look for SSHFP records.',
+        ask: 'ssh looks up SSHFP records and says whether one matched when it asks you about an unknown key, but trusts nothing on that ground alone.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oVerifyHostKeyDNS (multistate_yesnoask); sshconnect.c verify_host_key_dns()',
+    source: 'readconf.c oVerifyHostKeyDNS (multistate_yesnoask); sshconnect.c verify_host_key_dns(); meanings: sshconnect.c verify_host_key(), check_host_key() (V_10_0_P1)',
   },
   versionaddendum: {
     summary:
@@ -1713,9 +1889,17 @@ export const sshDocs: DocTable = {
       'Since OpenSSH 10.1.',
     ],
     related: ['KexAlgorithms', 'Ciphers', 'MACs'],
-    value: { kind: 'flag', extra: ['no-pq-kex'] },
+    value: {
+      kind: 'flag',
+      extra: ['no-pq-kex'],
+      meanings: {
+        yes: 'ssh warns when the key exchange it ended up with is not post-quantum (only when `KexAlgorithms` is not set).',
+        no: 'ssh gives no such warning.',
+        'no-pq-kex': 'no warning about key exchange without post-quantum protection; ssh reads it as `no` for now, that being its only warning.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'readconf.c oWarnWeakCrypto (multistate_warnweakcrypto, V_10_1_P1); sshconnect.c warn_nonpq_kex()',
+    source: 'readconf.c oWarnWeakCrypto (multistate_warnweakcrypto, V_10_1_P1); sshconnect.c warn_nonpq_kex(); meanings: sshconnect.c ssh_login(); readconf.c multistate_warnweakcrypto (V_10_1_P1, V_10_5_P1)',
   },
   xauthlocation: {
     summary: 'Where the `xauth` program is; ssh runs it to set up X11 forwarding.',

@@ -20,6 +20,34 @@ const FIRST_LINE_ONLY = 'Only the first line that applies counts; put every entr
 const DEPRECATED_SYNTAX = 'anything; sshd reads past the arguments without using them.';
 const DEPRECATED_DEFAULT = 'none (the line has no effect)';
 
+/** LogLevel words: what sshd then logs (log.c log_levels[], do_log(); V_10_0_P1). */
+const LOG_LEVEL_MEANINGS: Record<string, string> = {
+  QUIET: 'logs nothing.',
+  FATAL: 'logs only the errors that make sshd stop.',
+  ERROR: 'logs errors and worse.',
+  INFO: 'logs ordinary events, such as logins, plus errors.',
+  VERBOSE: 'logs what INFO does plus more detail, such as early failed attempts with a key, which INFO leaves out.',
+  DEBUG: 'the same as `DEBUG1`.',
+  DEBUG1: 'logs debugging output too, the first of three levels.',
+  DEBUG2: 'logs more debugging output.',
+  DEBUG3: 'logs the most debugging output.',
+};
+/** SyslogFacility words (log.c log_facilities[]; V_10_0_P1). */
+const FACILITY_MEANINGS: Record<string, string> = {
+  DAEMON: 'the `daemon` syslog facility.',
+  USER: 'the `user` syslog facility.',
+  AUTH: 'the `auth` syslog facility.',
+  AUTHPRIV: 'the `authpriv` syslog facility (only on systems that have it).',
+  LOCAL0: 'the `local0` syslog facility.',
+  LOCAL1: 'the `local1` syslog facility.',
+  LOCAL2: 'the `local2` syslog facility.',
+  LOCAL3: 'the `local3` syslog facility.',
+  LOCAL4: 'the `local4` syslog facility.',
+  LOCAL5: 'the `local5` syslog facility.',
+  LOCAL6: 'the `local6` syslog facility.',
+  LOCAL7: 'the `local7` syslog facility.',
+};
+
 export const sshdDocs: DocTable = {
   acceptenv: {
     summary:
@@ -45,9 +73,17 @@ export const sshdDocs: DocTable = {
     default: '`any`',
     notes: ['It also decides which addresses a host name in `ListenAddress` resolves to.'],
     related: ['ListenAddress', 'Port'],
-    value: { kind: 'enum', values: ['any', 'inet', 'inet6'] },
+    value: {
+      kind: 'enum',
+      values: ['any', 'inet', 'inet6'],
+      meanings: {
+        any: 'sshd listens on, and forwards over, both IPv4 and IPv6.',
+        inet: 'sshd uses IPv4 only, for its listening sockets and for forwarded connections.',
+        inet6: 'sshd uses IPv6 only, for its listening sockets and for forwarded connections.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sAddressFamily (multistate_addressfamily, strcasecmp); add_one_listen_addr(); sshd_config.5',
+    source: 'servconf.c sAddressFamily (multistate_addressfamily, strcasecmp); add_one_listen_addr(); sshd_config.5; meanings: servconf.c add_one_listen_addr(), sshd-session.c channel_set_af() (V_10_0_P1)',
   },
   afstokenpassing: {
     summary:
@@ -117,9 +153,19 @@ export const sshdDocs: DocTable = {
       '`DisableForwarding yes` overrides it.',
     ],
     related: ['AllowTcpForwarding', 'DisableForwarding', 'StreamLocalBindMask', 'StreamLocalBindUnlink'],
-    value: { kind: 'enum', values: ['yes', 'all', 'no', 'local', 'remote'] },
+    value: {
+      kind: 'enum',
+      values: ['yes', 'all', 'no', 'local', 'remote'],
+      meanings: {
+        yes: 'clients may forward Unix-domain sockets both ways: to sockets on the server (`ssh -L`) and sockets the server creates for them (`ssh -R`).',
+        all: 'the same as `yes`: both directions are allowed.',
+        no: 'no Unix-domain socket forwarding in either direction.',
+        local: 'only forwarding to sockets that exist on the server (`ssh -L` with a socket path); the server creates no sockets for clients.',
+        remote: 'only sockets that sshd creates and listens on for the client (`ssh -R` with a socket path); connections to existing sockets are refused.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sAllowStreamLocalForwarding (multistate_tcpfwd); serverloop.c',
+    source: 'servconf.c sAllowStreamLocalForwarding (multistate_tcpfwd); serverloop.c; meanings: serverloop.c server_request_direct_streamlocal(), server_input_global_request() (V_10_0_P1)',
   },
   allowtcpforwarding: {
     summary:
@@ -133,9 +179,19 @@ export const sshdDocs: DocTable = {
       '`PermitOpen` and `PermitListen` narrow down which destinations and listen ports are allowed; `DisableForwarding yes` overrides all of it.',
     ],
     related: ['PermitOpen', 'PermitListen', 'GatewayPorts', 'DisableForwarding', 'AllowStreamLocalForwarding'],
-    value: { kind: 'enum', values: ['yes', 'all', 'no', 'local', 'remote'] },
+    value: {
+      kind: 'enum',
+      values: ['yes', 'all', 'no', 'local', 'remote'],
+      meanings: {
+        yes: 'clients may forward TCP ports both ways: `ssh -L` (the server connects on to a target) and `ssh -R` (the server listens on a port).',
+        all: 'the same as `yes`: both directions are allowed.',
+        no: 'no TCP port forwarding in either direction; socket, agent and X11 forwarding have keywords of their own.',
+        local: 'only `ssh -L` style forwarding: the server connects on to targets for the client, but listens on no ports for it.',
+        remote: 'only `ssh -R` style forwarding: the server listens on ports for the client, but makes no onward connections for it.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sAllowTcpForwarding (multistate_tcpfwd); serverloop.c',
+    source: 'servconf.c sAllowTcpForwarding (multistate_tcpfwd); serverloop.c; meanings: serverloop.c server_request_direct_tcpip(), server_input_global_request(); session.c do_authenticated() (V_10_0_P1)',
   },
   allowusers: {
     summary:
@@ -431,9 +487,17 @@ export const sshdDocs: DocTable = {
       'Without zlib support, `yes` and `delayed` are rejected.',
     ],
     related: ['Ciphers'],
-    value: { kind: 'enum', values: ['yes', 'delayed', 'no'] },
+    value: {
+      kind: 'enum',
+      values: ['yes', 'delayed', 'no'],
+      meanings: {
+        yes: 'clients may switch on zlib compression, which starts once the user has logged in; before 7.4 `yes` also allowed compression from the start of the connection.',
+        delayed: 'the same as `yes` since 7.4: compression may start only after login (before 7.4 it was the one setting that waited for login).',
+        no: 'sshd offers no compression, so every connection runs uncompressed.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sCompression (multistate_compression, WITH_ZLIB); servconf.h SSHD_DEFAULT_COMPRESSION; release-10.6',
+    source: 'servconf.c sCompression (multistate_compression, WITH_ZLIB); servconf.h SSHD_DEFAULT_COMPRESSION; release-10.6; meanings: sshd.c/sshd-auth.c do_ssh2_kex() proposal (V_7_0_P1, V_7_4_P1, V_10_0_P1)',
   },
   denygroups: {
     summary:
@@ -524,9 +588,19 @@ export const sshdDocs: DocTable = {
       'Unlike most options, the last line wins: sshd never had a first-value guard for it (still so in 10.5).',
     ],
     related: ['LogLevel'],
-    value: { kind: 'enum', values: ['md5', 'sha256', 'sha1', 'sha384', 'sha512'] },
+    value: {
+      kind: 'enum',
+      values: ['md5', 'sha256', 'sha1', 'sha384', 'sha512'],
+      meanings: {
+        md5: 'sshd logs key fingerprints as MD5, in colon-separated hex.',
+        sha1: 'sshd logs key fingerprints as SHA-1, in base64.',
+        sha256: 'sshd logs key fingerprints as SHA-256, in base64 (the `SHA256:...` form).',
+        sha384: 'sshd logs key fingerprints as SHA-384, in base64.',
+        sha512: 'sshd logs key fingerprints as SHA-512, in base64.',
+      },
+    },
     repeat: 'last-wins',
-    source: 'servconf.c sFingerprintHash (ssh_digest_alg_by_name, strcasecmp; no first-wins guard); digest-openssl.c',
+    source: 'servconf.c sFingerprintHash (ssh_digest_alg_by_name, strcasecmp; no first-wins guard); digest-openssl.c; meanings: auth.c, sshkey.c sshkey_fingerprint() (V_10_0_P1)',
   },
   forcecommand: {
     summary:
@@ -555,9 +629,17 @@ export const sshdDocs: DocTable = {
     default: '`no`',
     notes: ['`PermitListen` can further limit which addresses and ports are allowed.'],
     related: ['AllowTcpForwarding', 'PermitListen', 'PermitOpen'],
-    value: { kind: 'enum', values: ['no', 'yes', 'clientspecified'] },
+    value: {
+      kind: 'enum',
+      values: ['no', 'yes', 'clientspecified'],
+      meanings: {
+        no: 'ports forwarded with `ssh -R` listen on the server\'s loopback address only, whatever address the client asks for.',
+        yes: 'ports forwarded with `ssh -R` listen on all of the server\'s addresses, even when the client asked for one address.',
+        clientspecified: 'the client chooses the address its `ssh -R` ports listen on; an empty address or `*` means all addresses.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sGatewayPorts (multistate_gatewayports); channels.c',
+    source: 'servconf.c sGatewayPorts (multistate_gatewayports); channels.c; meanings: channels.c channel_fwd_bind_addr() (V_10_0_P1)',
   },
   gssapiauthentication: {
     summary:
@@ -805,9 +887,17 @@ export const sshdDocs: DocTable = {
     default: '`yes`',
     notes: ['`shosts-only`, and use inside `Match`, arrived in OpenSSH 8.3.'],
     related: ['HostbasedAuthentication', 'IgnoreUserKnownHosts'],
-    value: { kind: 'enum', values: ['yes', 'no', 'shosts-only'] },
+    value: {
+      kind: 'enum',
+      values: ['yes', 'no', 'shosts-only'],
+      meanings: {
+        yes: 'for host-based login sshd skips the user\'s `~/.rhosts` and `~/.shosts`; the system-wide `/etc/hosts.equiv` and `shosts.equiv` still count.',
+        no: 'for host-based login sshd also reads the user\'s `~/.rhosts` and `~/.shosts`.',
+        'shosts-only': 'for host-based login sshd reads the user\'s `~/.shosts` but skips `~/.rhosts` (since 8.3).',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sIgnoreRhosts (multistate_ignore_rhosts); auth-rhosts.c; release-8.3',
+    source: 'servconf.c sIgnoreRhosts (multistate_ignore_rhosts); auth-rhosts.c; release-8.3; meanings: auth-rhosts.c auth_rhosts2() (V_8_3_P1, V_10_0_P1)',
   },
   ignoreuserknownhosts: {
     summary:
@@ -1017,9 +1107,10 @@ export const sshdDocs: DocTable = {
     value: {
       kind: 'enum',
       values: ['QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBUG1', 'DEBUG2', 'DEBUG3'],
+      meanings: LOG_LEVEL_MEANINGS,
     },
     repeat: 'first-wins',
-    source: 'servconf.c sLogLevel; log.c log_level_number() (strcasecmp)',
+    source: 'servconf.c sLogLevel; log.c log_level_number() (strcasecmp); meanings: log.c log_levels[], do_log(); auth.c auth_log() (V_10_0_P1)',
   },
   logverbose: {
     summary:
@@ -1233,9 +1324,20 @@ export const sshdDocs: DocTable = {
       'Case does not matter.',
     ],
     related: ['PasswordAuthentication', 'AuthenticationMethods', 'DenyUsers', 'Match'],
-    value: { kind: 'flag', extra: ['prohibit-password', 'without-password', 'forced-commands-only'], deprecated: { 'without-password': 'prohibit-password' } },
+    value: {
+      kind: 'flag',
+      extra: ['prohibit-password', 'without-password', 'forced-commands-only'],
+      deprecated: { 'without-password': 'prohibit-password' },
+      meanings: {
+        yes: 'root may log in with any authentication method.',
+        no: 'root may not log in at all.',
+        'prohibit-password': 'root may log in only by public key, host-based or GSSAPI authentication; password and keyboard-interactive logins are refused (in 7.0 a slip in this check refused GSSAPI instead and could let keyboard-interactive through; fixed in 7.1).',
+        'without-password': 'an old spelling of `prohibit-password`, with the same effect.',
+        'forced-commands-only': 'root may log in only with a key or certificate that carries a forced command (`command=` in `authorized_keys`); the command is all that runs.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sPermitRootLogin (multistate_permitrootlogin); auth.c auth_root_allowed()',
+    source: 'servconf.c sPermitRootLogin (multistate_permitrootlogin); auth.c auth_root_allowed(); meanings: auth.c auth_root_allowed() (V_7_0_P1, V_7_1_P1, V_10_0_P1)',
   },
   permittty: {
     summary:
@@ -1261,9 +1363,19 @@ export const sshdDocs: DocTable = {
       '`DisableForwarding yes` overrides it.',
     ],
     related: ['DisableForwarding', 'AllowTcpForwarding'],
-    value: { kind: 'enum', values: ['yes', 'point-to-point', 'ethernet', 'no'], caseSensitive: true },
+    value: {
+      kind: 'enum',
+      values: ['yes', 'point-to-point', 'ethernet', 'no'],
+      caseSensitive: true,
+      meanings: {
+        yes: 'clients may open tunnel devices of both kinds: layer-3 `tun` (point-to-point) and layer-2 `tap` (ethernet).',
+        'point-to-point': 'clients may open only layer-3 `tun` tunnels, which carry IP packets.',
+        ethernet: 'clients may open only layer-2 `tap` tunnels, which carry ethernet frames.',
+        no: 'sshd refuses every tunnel device request.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sPermitTunnel (tunmode_desc, strcmp); serverloop.c',
+    source: 'servconf.c sPermitTunnel (tunmode_desc, strcmp); serverloop.c; meanings: serverloop.c server_request_tun(); misc.h SSH_TUNMODE_* (V_10_0_P1)',
   },
   permituserenvironment: {
     summary:
@@ -1276,9 +1388,18 @@ export const sshdDocs: DocTable = {
       'Letting users set `LD_PRELOAD` and friends can get around `ForceCommand` and similar restrictions; prefer a pattern list.',
     ],
     related: ['AcceptEnv', 'SetEnv', 'PermitUserRC'],
-    value: { kind: 'custom', grammar: 'yes | no | PATTERN[,PATTERN…] (yes/no lower case)' },
+    value: {
+      kind: 'custom',
+      grammar: 'yes | no | PATTERN[,PATTERN…] (yes/no lower case)',
+      words: ['yes', 'no'],
+      caseSensitive: true,
+      meanings: {
+        yes: 'sshd sets the variables from the user\'s `~/.ssh/environment` and from `environment=` options in `authorized_keys`.',
+        no: 'sshd ignores `~/.ssh/environment` and `environment=` options.',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sPermitUserEnvironment (strcmp yes/no, else pattern list); session.c',
+    source: 'servconf.c sPermitUserEnvironment (strcmp yes/no, else pattern list); session.c; words: servconf.c sPermitUserEnvironment (flag before 7.8, strcmp since; V_7_7_P1, V_7_8_P1); session.c do_setup_env()',
   },
   permituserrc: {
     summary:
@@ -1339,11 +1460,15 @@ export const sshdDocs: DocTable = {
     related: ['PerSourcePenaltyExemptList', 'PerSourceNetBlockSize', 'PerSourceMaxStartups', 'RefuseConnection', 'LoginGraceTime'],
     value: {
       kind: 'custom',
-      grammar:
-        'yes | no | (crash|authfail|invaliduser|noauth|grace-exceeded|refuseconnection|max|min):TIME | max-sources4:N | max-sources6:N | overflow[6]:(deny-all|permissive) …',
+      grammar: 'yes | no | (crash|authfail|invaliduser|noauth|grace-exceeded|refuseconnection|max|min):TIME | max-sources4:N | max-sources6:N | overflow[6]:(deny-all|permissive) …',
+      words: ['yes', 'no'],
+      meanings: {
+        yes: 'sshd shuts out, for a while, client addresses that crash it or fail to log in, with the built-in penalties (the default).',
+        no: 'no penalties: misbehaving sources are not shut out.',
+      },
     },
     repeat: 'first-wins',
-    source: 'servconf.c sPerSourcePenalties (strprefix, case-sensitive); fill_default_server_options(); srclimit.c; release-9.8',
+    source: 'servconf.c sPerSourcePenalties (strprefix, case-sensitive); fill_default_server_options(); srclimit.c; release-9.8; words: servconf.c sPerSourcePenalties (strcasecmp, alone; V_9_8_P1, V_10_0_P1)',
   },
   persourcepenaltyexemptlist: {
     summary:
@@ -1733,9 +1858,10 @@ export const sshdDocs: DocTable = {
     value: {
       kind: 'enum',
       values: ['DAEMON', 'USER', 'AUTH', 'AUTHPRIV', 'LOCAL0', 'LOCAL1', 'LOCAL2', 'LOCAL3', 'LOCAL4', 'LOCAL5', 'LOCAL6', 'LOCAL7'],
+      meanings: FACILITY_MEANINGS,
     },
     repeat: 'first-wins',
-    source: 'servconf.c sSyslogFacility; log.c log_facility_number() (strcasecmp)',
+    source: 'servconf.c sSyslogFacility; log.c log_facility_number() (strcasecmp); meanings: log.c log_facilities[] (V_10_0_P1)',
   },
   tcpkeepalive: {
     summary:
@@ -1749,9 +1875,19 @@ export const sshdDocs: DocTable = {
       'Keepalives can also drop a session during a short network outage that would otherwise have recovered.',
     ],
     related: ['ClientAliveInterval', 'ClientAliveCountMax'],
-    value: { kind: 'flag', extra: ['transport', 'all'], since: { transport: '10.6', all: '10.6' } },
+    value: {
+      kind: 'flag',
+      extra: ['transport', 'all'],
+      since: { transport: '10.6', all: '10.6' },
+      meanings: {
+        yes: 'the kernel sends TCP keepalives on the client\'s connection; since 10.6 the same as `transport`.',
+        no: 'no TCP keepalives; a client that vanished without a word is noticed only by `ClientAliveInterval` or a write that fails.',
+        transport: 'the same as `yes`: keepalives on the client\'s connection only (10.6+, from the release notes).',
+        all: 'keepalives on the client\'s connection and on forwarded connections too (10.6+, from the release notes).',
+      },
+    },
     repeat: 'first-wins',
-    source: 'servconf.c sTCPKeepAlive (multistate_flag); sshd-session.c SO_KEEPALIVE; release-10.6',
+    source: 'servconf.c sTCPKeepAlive (multistate_flag); sshd-session.c SO_KEEPALIVE; release-10.6; meanings: sshd-session.c SO_KEEPALIVE (V_10_5_P1); release-10.6',
   },
   trustedusercakeys: {
     summary:
@@ -1870,9 +2006,17 @@ export const sshdDocs: DocTable = {
       'Written from the 10.6 release notes; the 10.6 source is not in our mirror, so `no-pq-kex` support on the server is assumed from the client.',
     ],
     related: ['KexAlgorithms', 'Ciphers', 'MACs'],
-    value: { kind: 'flag', extra: ['no-pq-kex'] },
+    value: {
+      kind: 'flag',
+      extra: ['no-pq-kex'],
+      meanings: {
+        yes: 'sshd logs a warning when a client connects with weak cryptography, such as a key exchange without post-quantum protection.',
+        no: 'sshd logs no such warnings.',
+        'no-pq-kex': 'no warning about key exchange without post-quantum protection (10.6+; assumed to work as in ssh, whose 10.1 code reads it as `no`).',
+      },
+    },
     repeat: 'first-wins',
-    source: 'release-10.6; readconf.c multistate_warnweakcrypto (client)',
+    source: 'release-10.6; readconf.c multistate_warnweakcrypto (client); meanings: release-10.6; readconf.c multistate_warnweakcrypto (V_10_1_P1)',
   },
   x11displayoffset: {
     summary:

@@ -15,13 +15,22 @@ export type ValueSpec =
   /**
    * yes|no — ssh_config also takes true|false; `extra` lists further words (e.g. PermitRootLogin's).
    * `since` maps a word to the release that first accepts it (e.g. { transport: '10.6' }).
+   * `meanings` (given when there are `extra` words): what each word, yes and no included, makes OpenSSH do.
    */
-  | { kind: 'flag'; extra?: string[]; since?: Record<string, string>; deprecated?: Record<string, string> }
+  | { kind: 'flag'; extra?: string[]; since?: Record<string, string>; deprecated?: Record<string, string>; meanings?: Record<string, string> }
   /**
    * one word out of a fixed set; `caseSensitive` when OpenSSH compares with strcmp().
    * `deprecated` maps an old spelling to the word that replaced it.
+   * `meanings`: what each word makes OpenSSH do, one plain sentence (hover and completion show it).
    */
-  | { kind: 'enum'; values: string[]; caseSensitive?: boolean; since?: Record<string, string>; deprecated?: Record<string, string> }
+  | {
+      kind: 'enum';
+      values: string[];
+      caseSensitive?: boolean;
+      since?: Record<string, string>;
+      deprecated?: Record<string, string>;
+      meanings?: Record<string, string>;
+    }
   | { kind: 'integer'; min?: number; max?: number; none?: boolean; zero?: ZeroMeaning }
   /** the time format (`1h30m`); `none` accepted as a word when set */
   | { kind: 'time'; none?: boolean; zero?: ZeroMeaning }
@@ -38,8 +47,12 @@ export type ValueSpec =
   | { kind: 'text' }
   /** the rest of the line, verbatim (ProxyCommand, ForceCommand…) */
   | { kind: 'command' }
-  /** anything else; `grammar` describes it (validated by a dedicated rule) */
-  | { kind: 'custom'; grammar: string };
+  /**
+   * anything else; `grammar` describes it (validated by a dedicated rule). `words`: the
+   * fixed words it also takes (ForwardAgent's yes/no…), offered by completion with their
+   * `meanings`; `caseSensitive` when OpenSSH compares them with strcmp().
+   */
+  | { kind: 'custom'; grammar: string; words?: string[]; caseSensitive?: boolean; meanings?: Record<string, string> };
 
 /**
  * What the value `0` does for this keyword, read from the code that uses it (hover
@@ -78,3 +91,18 @@ export type DocTable = Record<string, KeywordDoc>;
 
 export const TIME_SYNTAX =
   'a time interval: seconds (`90`) or numbers with units `s` `m` `h` `d` `w` that add up (`5m`, `1h30m`)';
+
+/**
+ * What a flag, enum or custom word makes OpenSSH do, from the keyword's `meanings`:
+ * words compare as OpenSSH compares them (case-insensitively unless `caseSensitive`),
+ * and `true`/`false` read as `yes`/`no`, as every readconf.c table maps them. The
+ * caller checks that the word is one the keyword takes in its file.
+ */
+export function valueMeaning(spec: ValueSpec, word: string): string | undefined {
+  if ((spec.kind !== 'flag' && spec.kind !== 'enum' && spec.kind !== 'custom') || !spec.meanings) return undefined;
+  const meanings = spec.meanings;
+  const exact = spec.kind !== 'flag' && spec.caseSensitive;
+  const find = (w: string) => (exact ? meanings[w] : Object.entries(meanings).find(([k]) => k.toLowerCase() === w.toLowerCase())?.[1]);
+  const alias = spec.kind !== 'enum' ? ({ true: 'yes', false: 'no' } as Record<string, string>)[exact ? word : word.toLowerCase()] : undefined;
+  return find(word) ?? (alias ? find(alias) : undefined);
+}
