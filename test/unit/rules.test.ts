@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { toLspEdit } from '../../server/src/service/features/validate';
 import type { Finding } from '../../server/src/service/rules/types';
+import { allKeywords } from '../../server/src/service/openssh/keywords';
 
 const service = createLanguageService();
 let n = 0;
@@ -132,6 +133,15 @@ describe('requirements and subsystems', () => {
     assert.deepEqual(codes('AuthorizedKeysCommand none\n', 'sshd'), []);
     const [f] = run('AuthorizedKeysCommand /k\nMatch User x\n  AuthorizedKeysCommandUser nobody\n', 'sshd');
     assert.match(f.message, /inside a Match block does not count/);
+  });
+
+  it('the pairs come from the knowledge base (requires), and the keyword hover names them', () => {
+    const withRequires = [...allKeywords('sshd'), ...allKeywords('ssh')].filter((k) => k.doc?.requires?.length).map((k) => `${k.facts.name}->${k.doc?.requires?.map((r) => r.keyword).join(',')}`);
+    assert.deepEqual(withRequires.sort(), ['AuthorizedKeysCommand->AuthorizedKeysCommandUser', 'AuthorizedPrincipalsCommand->AuthorizedPrincipalsCommandUser']);
+    assert.deepEqual(codes('AuthorizedPrincipalsCommand /usr/bin/p %u\n', 'sshd'), ['0:missing-requirement:error']);
+    const doc = service.parse({ uri: `mem://r${++n}`, version: 1, getText: () => 'AuthorizedKeysCommand /k\n' }, 'sshd');
+    const md = (service.hover(doc, { line: 0, character: 3 }, {})?.contents as { value: string }).value;
+    assert.match(md, /Requires `AuthorizedKeysCommandUser` in the global part/);
   });
 
   it('a second Subsystem of the same name is fatal up to 9.4, ignored from 9.5', () => {

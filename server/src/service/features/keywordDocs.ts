@@ -49,6 +49,7 @@ export function keywordMarkdown(kind: FileKind, info: KeywordInfo, target: strin
     facts_.push(shown.matchAllowed ? 'Allowed inside `Match` blocks.' : 'Not allowed inside `Match` blocks.');
   }
   if (shown.status === 'conditional' && shown.condition) facts_.push(`Only in builds with ${shown.condition}.`);
+  for (const r of doc?.requires ?? []) facts_.push(`Requires \`${r.keyword}\` in the global part: without it ${kind} refuses to start.`);
   out.push(facts_.join(' '), '');
   if (doc?.related?.length) out.push(`Related: ${doc.related.map((r) => `\`${r}\``).join(', ')}`, '');
   out.push(`[${FILE_LABEL[kind]}(5) manual](${manPageUrl(kind, facts.name)})`);

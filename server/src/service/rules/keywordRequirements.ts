@@ -1,16 +1,18 @@
 // Keywords that sshd refuses to start without a partner, checked after the
-// whole file is read (sshd.c main(), 9.2 and later): AuthorizedKeysCommand
-// needs AuthorizedKeysCommandUser, AuthorizedPrincipalsCommand needs
-// AuthorizedPrincipalsCommandUser. Only the global part counts: at start-up no
-// Match block applies.
+// whole file is read (sshd.c main(), every release from 7.0): the knowledge
+// base's `requires` (AuthorizedKeysCommand needs AuthorizedKeysCommandUser,
+// AuthorizedPrincipalsCommand needs AuthorizedPrincipalsCommandUser). Only the
+// global part counts: at start-up no Match block applies.
 
+import { allKeywords } from '../openssh/keywords';
 import type { Directive } from '../parser/types';
 import type { Rule } from './types';
 
-const PAIRS: [command: string, user: string, label: string, userLabel: string][] = [
-  ['authorizedkeyscommand', 'authorizedkeyscommanduser', 'AuthorizedKeysCommand', 'AuthorizedKeysCommandUser'],
-  ['authorizedprincipalscommand', 'authorizedprincipalscommanduser', 'AuthorizedPrincipalsCommand', 'AuthorizedPrincipalsCommandUser'],
-];
+/** The pairs, from the knowledge base's `requires` (openssh/docs): [keyword, required, labels]. */
+const PAIRS: [command: string, user: string, label: string, userLabel: string][] = [];
+for (const { facts, doc } of allKeywords('sshd')) {
+  for (const r of doc?.requires ?? []) PAIRS.push([facts.name.toLowerCase(), r.keyword.toLowerCase(), facts.name, r.keyword]);
+}
 
 export const keywordRequirementsRule: Rule = {
   id: 'missing-requirement',

@@ -252,6 +252,7 @@ export const sshdDocs: DocTable = {
     value: { kind: 'command' },
     repeat: 'first-wins',
     source: 'servconf.c sAuthorizedKeysCommand (parse_command); auth2-pubkey.c user_key_command_allowed2(); sshd.c',
+    requires: [{ keyword: 'AuthorizedKeysCommandUser', scope: 'global', source: 'sshd.c main(): fatal "AuthorizedKeysCommand set without AuthorizedKeysCommandUser" (V_7_0_P1 … V_10_5_P1)' }],
   },
   authorizedkeyscommanduser: {
     summary:
@@ -308,6 +309,7 @@ export const sshdDocs: DocTable = {
     value: { kind: 'command' },
     repeat: 'first-wins',
     source: 'servconf.c sAuthorizedPrincipalsCommand (parse_command); auth2-pubkey.c match_principals_command(); sshd.c',
+    requires: [{ keyword: 'AuthorizedPrincipalsCommandUser', scope: 'global', source: 'sshd.c main(): fatal "AuthorizedPrincipalsCommand set without AuthorizedPrincipalsCommandUser" (V_7_0_P1 … V_10_5_P1)' }],
   },
   authorizedprincipalscommanduser: {
     summary:

@@ -83,6 +83,12 @@ export interface KeywordDoc {
   /** the value's syntax, machine-readable */
   value?: ValueSpec;
   repeat?: RepeatBehaviour;
+  /**
+   * Keywords OpenSSH refuses to start without when this one is set (and not
+   * `none`), and where they must be: `global` = above the first Match/Host
+   * line (at start-up no Match block applies). `source`: where the check is.
+   */
+  requires?: { keyword: string; scope: 'global'; source: string }[];
   /** where the facts were read: "servconf.c:1234 (10.5)", "release-8.2" */
   source: string;
 }
