@@ -65,6 +65,15 @@ describe('unknown-keyword and friends', () => {
 });
 
 describe('hover', () => {
+  it('${VAR} and % tokens: what an unset variable does, and Include expanding them only from 9.9', () => {
+    const md = (text: string, ch: number, targetVersion: string) => (service.hover(open(`${text}\n`, 'ssh'), { line: 0, character: ch }, { targetVersion })?.contents as { value: string }).value;
+    assert.match(md('IdentityFile ~/.ssh/${KEY}', 22, '9.2'), /If it is not set, ssh stops with an error instead of connecting/);
+    assert.match(md('Include ~/.ssh/${HOSTS}.conf', 17, '9.8'), /expanded by Include only from OpenSSH 9\.9; OpenSSH 9\.8 uses these characters as they are/);
+    assert.match(md('Include ~/.ssh/${HOSTS}.conf', 17, '9.9'), /the value of the environment variable `HOSTS`/);
+    assert.match(md('Include ~/.ssh/%h.conf', 16, '9.8'), /only from OpenSSH 9\.9: OpenSSH 9\.8 takes `%h` literally/);
+    assert.match(md('Include ~/.ssh/%h.conf', 16, '9.9'), /^`%h`: the remote host name/);
+  });
+
   it('explains a keyword in our words with default, release and manual link', () => {
     const doc = open('ClientAliveInterval 60\n', 'sshd');
     const h = service.hover(doc, { line: 0, character: 3 }, {});

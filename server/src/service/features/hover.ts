@@ -163,6 +163,7 @@ function expansionHover(doc: ConfigDocument, d: Directive, pos: Position, target
       const t = tokenInfo(doc.kind, d.name, letter);
       let md: string;
       if (!t.keywordTakesTokens) md = `${keyword} does not expand %-tokens: \`${t.token}\` is taken literally.`;
+      else if (t.since && versionKey(target) < versionKey(t.since)) md = `${keyword} expands %-tokens only from OpenSSH ${t.since}: OpenSSH ${target} takes \`${t.token}\` literally.`;
       else if (!t.meaning) md = `\`${t.token}\` is not a token OpenSSH knows: ${keyword} rejects the value.`;
       else if (!t.expanded) md = `\`${t.token}\` would be ${t.meaning}, but ${keyword} does not accept this token.`;
       else md = `\`${t.token}\`: ${t.meaning}.`;

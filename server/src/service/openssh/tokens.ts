@@ -95,6 +95,8 @@ export interface TokenInfo {
   expanded: boolean;
   /** the keyword expands some tokens (otherwise % is taken literally) */
   keywordTakesTokens: boolean;
+  /** the keyword expands tokens only from this release on */
+  since?: string;
 }
 
 export function tokenInfo(kind: FileKind, keyword: string, letter: string): TokenInfo {
@@ -105,14 +107,16 @@ export function tokenInfo(kind: FileKind, keyword: string, letter: string): Toke
     meaning: table[letter],
     expanded: !!allowed && allowed.split(' ').includes(letter),
     keywordTakesTokens: !!allowed,
+    // Include expands % tokens and ${VAR} through the same function, from the same release.
+    since: kind === 'ssh' ? SSH_ENV_SINCE[keyword.toLowerCase()] : undefined,
   };
 }
 
 /**
  * Keywords that expand ${VAR} only from a release on: Include, through
- * expand_match_exec_or_include_path() (readconf.c, first in V_10_0_P1).
+ * expand_match_exec_or_include_path() (readconf.c, first in V_9_9_P1).
  */
-const SSH_ENV_SINCE: Record<string, string> = { include: '10.0' };
+const SSH_ENV_SINCE: Record<string, string> = { include: '9.9' };
 
 /** Whether ${VAR} in this keyword's value is expanded; `since`, when only from that release on. */
 export function expandsEnvironment(kind: FileKind, keyword: string): { expands: boolean; since?: string } {
