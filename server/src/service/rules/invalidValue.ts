@@ -55,7 +55,7 @@ function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver
       const fixes: Fix[] =
         problem.expected && fixTarget ? suggest(fixTarget.value, problem.expected, 2).map((w, i) => ({ title: `Change to "${w}"`, edits: [{ span: fixTarget, newText: w }], preferred: i === 0 })) : [];
       const span = problem.token ?? { line: d.line, start: d.args[0]?.start ?? d.raw?.start ?? d.keyword.start, end: d.end };
-      out.push({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span, fixes });
+      out.push({ code: problem.code ?? 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span, fixes });
     }
     return out;
   }

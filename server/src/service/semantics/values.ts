@@ -14,6 +14,8 @@ export interface ValueProblem {
   message: string;
   /** values the user may have meant (enum/flag words) */
   expected?: string[];
+  /** the finding's code when not invalid-value (words left over: extra-arguments) */
+  code?: 'extra-arguments';
 }
 
 const INT_MAX = 2147483647;

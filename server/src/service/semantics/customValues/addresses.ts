@@ -12,9 +12,9 @@
 // (sizeof sun_path differs between platforms).
 
 import { versionKey } from '../../openssh/version';
-import type { Directive, Token } from '../../parser/types';
+import type { Token } from '../../parser/types';
 import { strtonum } from '../values';
-import { problem, type CustomCheck, type ValueProblem } from './types';
+import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
 
 const V7_6 = versionKey('7.6');
 const V7_7 = versionKey('7.7');
@@ -23,7 +23,6 @@ const V7_9 = versionKey('7.9');
 const V8_0 = versionKey('8.0');
 const V8_4 = versionKey('8.4');
 const V8_5 = versionKey('8.5');
-const V8_7 = versionKey('8.7');
 const V8_9 = versionKey('8.9');
 const V9_2 = versionKey('9.2');
 const V9_7 = versionKey('9.7');
@@ -94,14 +93,6 @@ function cleanhostname(h: string): string {
 /** A port problem for a2port() results that are surely refused (`p` < 1, known). */
 const badPort = (p: number | undefined): boolean => p !== undefined && p <= 0;
 
-/** The check at the end of process_*_config_line: nothing may follow the last argument read. */
-function extraArgs(d: Directive, next: number, k: number): ValueProblem | undefined {
-  const t = d.args[next];
-  if (!t) return undefined;
-  // Before 8.7 (strdelim()): only a non-empty next word is "garbage at end of line".
-  if (k < V8_7 && t.value === '') return undefined;
-  return problem(spanOf(t, d.args[d.args.length - 1]), `the extra "${t.text}" is not part of the value: ${REJECTS} ("extra arguments at end of line").`);
-}
 
 /** A token covering `a` to `b` (both on the directive's line). */
 function spanOf(a: Token, b: Token): Token {
@@ -146,7 +137,7 @@ const listenAddress: CustomCheck = (d, target) => {
       next = 3;
     }
   }
-  return extraArgs(d, next, k);
+  return extraArguments(d, next, k);
 };
 
 /** `any` / `none` where OpenSSH reads a host:port (not alone, or not in lower case). */
@@ -209,13 +200,13 @@ function permitCheck(kind: 'open' | 'listen', keyword: string): CustomCheck {
       return undefined;
     }
     if (first.value === '') return problem(first, `an empty value: ${REJECTS} ("missing argument").`);
-    if (isAnyNone(first.value)) return extraArgs(d, 1, k);
+    if (isAnyNone(first.value)) return extraArguments(d, 1, k);
     let i = 0;
     for (; i < args.length && args[i].value !== ''; i++) {
       const p = permitSpec(args[i], kind, k, keyword);
       if (p) return p;
     }
-    return i < args.length ? extraArgs(d, i + 1, k) : undefined;
+    return i < args.length ? extraArguments(d, i + 1, k) : undefined;
   };
 }
 
@@ -400,17 +391,17 @@ function forwardCheck(opcode: 'local' | 'remote' | 'dynamic'): CustomCheck {
       }
     }
     // The spec is copied into a 256-byte buffer: a longer one is cut, we do not guess how it reads then.
-    if (longerThan(spec, 255)) return extraArgs(d, next, k);
+    if (longerThan(spec, 255)) return extraArguments(d, next, k);
     let why: string | undefined;
     if (k >= V8_4) {
       const dollar = dollarProblem(spec);
       // A well-formed ${VAR} depends on the environment: only the rest of the line is checked.
-      if (dollar === undefined) return extraArgs(d, next, k);
+      if (dollar === undefined) return extraArguments(d, next, k);
       if (dollar !== null) why = dollar;
     }
     why ??= forwardProblem(spec, dynamic, remote, k);
     if (why) return problem(tok, `"${tok.value}" is not a valid forwarding: ${why}; ${REJECTS} ("Bad forwarding specification").`);
-    return extraArgs(d, next, k);
+    return extraArguments(d, next, k);
   };
 }
 
@@ -434,7 +425,7 @@ const permitRemoteOpen: CustomCheck = (d, target) => {
     return undefined;
   }
   if (first.value === '') return problem(first, `an empty value: ${REJECTS} ("missing specification").`);
-  if (isAnyNone(first.value)) return extraArgs(d, 1, k);
+  if (isAnyNone(first.value)) return extraArguments(d, 1, k);
   let i = 0;
   for (; i < args.length && args[i].value !== ''; i++) {
     const v = args[i].value;
@@ -442,7 +433,7 @@ const permitRemoteOpen: CustomCheck = (d, target) => {
     const p = permitSpec(args[i], 'remoteopen', k, 'PermitRemoteOpen');
     if (p) return p;
   }
-  return i < args.length ? extraArgs(d, i + 1, k) : undefined;
+  return i < args.length ? extraArguments(d, i + 1, k) : undefined;
 };
 
 // ---------------------------------------------------------------- ssh: ProxyJump

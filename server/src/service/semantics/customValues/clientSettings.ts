@@ -14,7 +14,7 @@ import type { Directive, Token } from '../../parser/types';
 import { versionKey } from '../../openssh/version';
 import { parseTime } from '../time';
 import { strtonum } from '../values';
-import { problem, type CustomCheck, type ValueProblem } from './types';
+import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
 
 const V7_9 = 709;
 const V8_2 = 802;
@@ -26,14 +26,6 @@ const V10_3 = 1003;
 
 const q = (t: Token) => `"${t.value}"`;
 
-/** The end-of-line check after `used` words (readconf.c process_config_line_depth, "garbage" / "extra arguments"). */
-function extra(d: Directive, used: number, target: string): ValueProblem | undefined {
-  const t = d.args[used];
-  if (!t) return undefined;
-  // Before 8.7: `if ((arg = strdelim(&s)) != NULL && *arg != '\0')` (V_7_0_P1 … V_8_6_P1).
-  if (versionKey(target) < V8_7 && t.value === '') return undefined;
-  return problem(t, `${q(t)} is one word too many: this keyword takes one value and OpenSSH rejects the line.`);
-}
 
 const emptyValue = (t: Token) => problem(t, 'the value is empty: OpenSSH rejects the line ("missing argument").');
 
@@ -46,7 +38,7 @@ const single: CustomCheck = (d, target) => {
   const a = d.args[0];
   if (!a) return undefined;
   if (a.value === '') return emptyValue(a);
-  return extra(d, 1, target);
+  return extraArguments(d, 1, versionKey(target));
 };
 
 /**
@@ -102,7 +94,7 @@ const escapeChar: CustomCheck = (d, target) => {
     (v.length === 1 && v.charCodeAt(0) < 0x80) ||
     (v.length === 2 && v[0] === '^' && v.charCodeAt(1) >= 64 && v.charCodeAt(1) < 128);
   if (!ok) return problem(a, `${q(a)} is not an escape character: use one character, ^ and a letter (like ^A), or none; OpenSSH rejects the line.`, ['none', '~']);
-  return extra(d, 1, target);
+  return extraArguments(d, 1, versionKey(target));
 };
 
 // readconf.c case oControlPersist (V_7_0_P1 … V_10_5_P1 unchanged): yes, no,
@@ -115,7 +107,7 @@ const controlPersist: CustomCheck = (d, target) => {
   if (!CONTROL_PERSIST_WORDS.has(a.value) && !parseTime(a.value, target).ok) {
     return problem(a, `${q(a)} is neither yes, no (lower case) nor a time: OpenSSH rejects the line ("Bad ControlPersist argument").`, ['yes', 'no']);
   }
-  return extra(d, 1, target);
+  return extraArguments(d, 1, versionKey(target));
 };
 
 /** misc.c a2tun() for one side (V_7_0_P1 … V_10_5_P1 unchanged): "any" (any case) or strtonum(0, SSH_TUNID_MAX). */
@@ -132,7 +124,7 @@ const tunnelDevice: CustomCheck = (d, target) => {
   const colon = v.indexOf(':');
   const ok = colon < 0 ? tunSide(v) : tunSide(v.slice(0, colon)) && tunSide(v.slice(colon + 1));
   if (!ok) return problem(a, `${q(a)} is not a tunnel device: use a number, any, or LOCAL:REMOTE made of those; OpenSSH rejects the line ("Bad tun device").`, ['any']);
-  return extra(d, 1, target);
+  return extraArguments(d, 1, versionKey(target));
 };
 
 // readconf.c multistate_yesnoaskconfirm, compared with strcasecmp.
@@ -150,7 +142,7 @@ const addKeysToAgent: CustomCheck = (d, target) => {
   if (versionKey(target) < V8_4) {
     if (a.value === '') return emptyValue(a);
     if (!known) return problem(a, `${q(a)} is not one of yes, no, ask, confirm: OpenSSH ${target} rejects the line.`, ['yes', 'no', 'ask', 'confirm']);
-    return extra(d, 1, target);
+    return extraArguments(d, 1, versionKey(target));
   }
   const b = d.args[1];
   if (known && word === 'confirm' && b) {
@@ -163,7 +155,7 @@ const addKeysToAgent: CustomCheck = (d, target) => {
   } else if (b) {
     return problem(b, `only confirm takes a time after it: OpenSSH rejects ${q(b)} after "${a.value}".`);
   }
-  return extra(d, 2, target);
+  return extraArguments(d, 2, versionKey(target));
 };
 
 // readconf.c case oObscureKeystrokeTiming (V_9_5_P1 … V_10_5_P1 unchanged):
@@ -238,7 +230,7 @@ const forwardAgent: CustomCheck = (d, target) => {
     const p = agentPath(a, target);
     if (p) return p;
   }
-  return extra(d, 1, target);
+  return extraArguments(d, 1, versionKey(target));
 };
 
 // readconf.c case oIdentityAgent: V_7_3_P1 … V_7_8_P1 parse_string;
@@ -251,7 +243,7 @@ const identityAgent: CustomCheck = (d, target) => {
     const p = agentPath(a, target);
     if (p) return p;
   }
-  return extra(d, 1, target);
+  return extraArguments(d, 1, versionKey(target));
 };
 
 /** misc.c valid_domain() (readconf.c's own before V_7_7_P1, same rules); a leading '_' is allowed from V_10_0_P1. */

@@ -16,7 +16,7 @@ import { versionKey } from '../../openssh/version';
 import type { Directive, Token } from '../../parser/types';
 import { parseTime } from '../time';
 import { strtonum } from '../values';
-import { problem, type CustomCheck, type ValueProblem } from './types';
+import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
 
 const INT_MAX = 2147483647;
 const V7_2 = versionKey('7.2');
@@ -37,14 +37,6 @@ const NEWEST_READ = versionKey('10.5');
 
 // ---------------------------------------------------------------- shared helpers
 
-/** The arguments after `from` are left over: OpenSSH's "extra arguments at end of line" (before 8.7 "garbage at end of line"). */
-function extraArgs(d: Directive, from: number): ValueProblem | undefined {
-  if (d.args.length <= from) return undefined;
-  const first = d.args[from];
-  const last = d.args[d.args.length - 1];
-  const span: Token = { line: first.line, start: first.start, end: last.end, text: first.text, value: first.value, quoted: first.quoted };
-  return problem(span, `"${first.text}" is one argument too many: OpenSSH rejects the line ("extra arguments at end of line").`);
-}
 
 /** Only a comment after the keyword (8.7+): OpenSSH finds no argument. */
 function noArgument(what: string): ValueProblem {
@@ -174,11 +166,11 @@ function checkRekeyLimit(d: Directive, target: string): ValueProblem | undefined
     }
   }
   const time = d.args[1];
-  if (!time || time.value === 'none') return extraArgs(d, 2);
+  if (!time || time.value === 'none') return extraArguments(d, 2, versionKey(target));
   if (time.value === '') return emptyArg(time, 'a time');
   const t = parseTime(time.value, target);
   if (!t.ok) return problem(time, `"${time.value}" is not a time or none (${t.reason}); OpenSSH rejects the line.`, ['none']);
-  return extraArgs(d, 2);
+  return extraArguments(d, 2, versionKey(target));
 }
 
 // ---------------------------------------------------------------- IPQoS (sshd and ssh)
@@ -233,7 +225,7 @@ function checkIPQoS(d: Directive, target: string): ValueProblem | undefined {
       return problem(a, `"${a.value}" is not a traffic class for OpenSSH ${target}: use ${names} or ${numbers}; OpenSSH rejects the line.`, ipqosWords(target));
     }
   }
-  return extraArgs(d, 2);
+  return extraArguments(d, 2, versionKey(target));
 }
 
 // ---------------------------------------------------------------- StreamLocalBindMask (sshd and ssh)
@@ -243,7 +235,7 @@ function checkIPQoS(d: Directive, target: string): ValueProblem | undefined {
 
 const STRTOL_OCTAL = /^[ \t\n\v\f\r]*([+-]?)([0-7]+)/;
 
-function checkStreamLocalBindMask(d: Directive): ValueProblem | undefined {
+function checkStreamLocalBindMask(d: Directive, target: string): ValueProblem | undefined {
   const a = d.args[0];
   if (!a) return noArgument('mask');
   if (a.value === '') return emptyArg(a, 'a mask');
@@ -252,7 +244,7 @@ function checkStreamLocalBindMask(d: Directive): ValueProblem | undefined {
   if (!m || n < 0 || n > 0o777) {
     return problem(a, `"${a.value}" is not an octal mask from 0 to 0777; OpenSSH rejects the line.`);
   }
-  return extraArgs(d, 1);
+  return extraArguments(d, 1, versionKey(target));
 }
 
 // ---------------------------------------------------------------- SetEnv (sshd and ssh)
@@ -322,7 +314,7 @@ function checkMaxStartups(d: Directive, target: string): ValueProblem | undefine
   if (!a) return noArgument('limit');
   if (a.value === '') return emptyArg(a, 'a limit');
   const n = scanInts(a.value, 3);
-  if (!n) return extraArgs(d, 1);
+  if (!n) return extraArguments(d, 1, versionKey(target));
   const positive = versionKey(target) >= V9_2;
   const bad = (why: string) => problem(a, `"${a.value}" ${why}; OpenSSH rejects the line.`);
   if (n.length === 0) return bad('is not a number or start:rate:full');
@@ -333,7 +325,7 @@ function checkMaxStartups(d: Directive, target: string): ValueProblem | undefine
     if (rate < 1 || rate > 100) return bad(`has rate ${rate}: the rate is a percentage from 1 to 100`);
     if (positive && (start <= 0 || full <= 0)) return bad(`needs start and full above 0 for OpenSSH ${target}`);
   } else if (positive && n[0] <= 0) return bad(`must be above 0 for OpenSSH ${target}`);
-  return extraArgs(d, 1);
+  return extraArguments(d, 1, versionKey(target));
 }
 
 // ---------------------------------------------------------------- PerSourceNetBlockSize (sshd)
@@ -341,16 +333,16 @@ function checkMaxStartups(d: Directive, target: string): ValueProblem | undefine
 // sscanf(arg, "%d:%d") must convert 1 or 2 numbers; IPv4 bits 0-32, IPv6 bits
 // 0-128 (what follows the numbers is not looked at).
 
-function checkPerSourceNetBlockSize(d: Directive): ValueProblem | undefined {
+function checkPerSourceNetBlockSize(d: Directive, target: string): ValueProblem | undefined {
   const a = d.args[0];
   if (!a) return noArgument('prefix length');
   if (a.value === '') return emptyArg(a, 'a prefix length');
   const n = scanInts(a.value, 2);
-  if (!n) return extraArgs(d, 1);
+  if (!n) return extraArguments(d, 1, versionKey(target));
   if (n.length === 0) return problem(a, `"${a.value}" is not V4BITS or V4BITS:V6BITS; OpenSSH rejects the line.`);
   if (n[0] < 0 || n[0] > 32) return problem(a, `"${a.value}": the IPv4 prefix length must be 0-32; OpenSSH rejects the line.`);
   if (n.length === 2 && (n[1] < 0 || n[1] > 128)) return problem(a, `"${a.value}": the IPv6 prefix length must be 0-128; OpenSSH rejects the line.`);
-  return extraArgs(d, 1);
+  return extraArguments(d, 1, versionKey(target));
 }
 
 // ---------------------------------------------------------------- PerSourceMaxStartups (sshd)
@@ -358,14 +350,14 @@ function checkPerSourceNetBlockSize(d: Directive): ValueProblem | undefined {
 // strcmp() (so "None" is refused, which the generic integer check lets
 // through), else atoi_err(): strtonum(0, INT_MAX).
 
-function checkPerSourceMaxStartups(d: Directive): ValueProblem | undefined {
+function checkPerSourceMaxStartups(d: Directive, target: string): ValueProblem | undefined {
   const a = d.args[0];
   if (!a) return noArgument('limit');
   if (a.value !== 'none' && strtonum(a.value, 0, INT_MAX) === undefined) {
     if (a.value.toLowerCase() === 'none') return problem(a, `"${a.value}" must be written "none" (lower case): OpenSSH compares it case-sensitively and rejects the line.`, ['none']);
     return problem(a, `"${a.value}" is not a whole number in 0-${INT_MAX} or none; OpenSSH rejects the line.`);
   }
-  return extraArgs(d, 1);
+  return extraArguments(d, 1, versionKey(target));
 }
 
 // ---------------------------------------------------------------- PerSourcePenalties (sshd)
@@ -502,7 +494,7 @@ function checkPermitUserEnvironment(d: Directive, target: string): ValueProblem 
     const lower = a.value.toLowerCase();
     if (lower !== 'yes' && lower !== 'no') return problem(a, `"${a.value}" is not yes or no (pattern lists need OpenSSH 7.8); OpenSSH rejects the line.`, ['yes', 'no']);
   }
-  return extraArgs(d, 1);
+  return extraArguments(d, 1, versionKey(target));
 }
 
 // ---------------------------------------------------------------- PubkeyAuthOptions (sshd)
@@ -573,7 +565,7 @@ function checkLogVerbose(d: Directive, target: string): ValueProblem | undefined
 const SHARED: Record<string, CustomCheck> = {
   rekeylimit: checkRekeyLimit,
   ipqos: checkIPQoS,
-  streamlocalbindmask: (d) => checkStreamLocalBindMask(d),
+  streamlocalbindmask: checkStreamLocalBindMask,
   setenv: checkSetEnv,
 };
 
@@ -581,8 +573,8 @@ export const SSHD_SETTING_CHECKS: Record<string, CustomCheck> = {
   ...SHARED,
   acceptenv: checkAcceptEnv,
   maxstartups: checkMaxStartups,
-  persourcenetblocksize: (d) => checkPerSourceNetBlockSize(d),
-  persourcemaxstartups: (d) => checkPerSourceMaxStartups(d),
+  persourcenetblocksize: checkPerSourceNetBlockSize,
+  persourcemaxstartups: checkPerSourceMaxStartups,
   persourcepenalties: checkPerSourcePenalties,
   authenticationmethods: checkAuthenticationMethods,
   permituserenvironment: checkPermitUserEnvironment,
