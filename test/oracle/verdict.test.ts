@@ -1,7 +1,9 @@
 // Whole-file verdicts against Debian's OpenSSH 9.2p1 (issue #3 oracle (b) and (c)):
 //  (b) for every fixture and corpus file, OpenSSH refuses it ⇔ we report an error;
 //  (c) generated one-line configs for every keyword whose value we check
-//      (flag, enum, integer, time, port), valid and invalid values alike.
+//      (flag, enum, integer, time, port), valid and invalid values alike; the
+//      keywords with a value of their own shape have theirs in
+//      custom-values-addresses / -settings / -client.test.ts.
 // Every disagreement is listed; unexplained ones fail the test.
 
 import assert from 'node:assert/strict';
