@@ -215,6 +215,19 @@ describe('IgnoreUnknown quick fixes (ssh_config)', () => {
   });
 });
 
+describe('ssh before 8.5 has no trailing comments', () => {
+  it('"# c" after a value is more words (read_config_file cuts at "#" only from 8.5); sshd always cut', () => {
+    assert.deepEqual(codes('Port 22 # c\n', 'ssh', '8.4'), ['0:extra-arguments:error']);
+    assert.match(run('User me # c\n', 'ssh', '8.4')[0].message, /ssh before 8\.5 has no comments at the end of a line/);
+    assert.deepEqual(codes('Port 22 # c\n', 'ssh', '8.5'), []);
+    assert.deepEqual(codes('Port 22 # c\n', 'sshd', '8.4'), []);
+    assert.deepEqual(codes('# a comment\n  # indented\nPort 22\n', 'ssh', '8.4'), []);
+    // Match: "#" is one more (unknown) criterion before 8.5.
+    assert.deepEqual(codes('Match host a # c\n  Port 2\n', 'ssh', '8.4'), ['0:match-criteria:error']);
+    assert.deepEqual(codes('Match host a # c\n  Port 2\n', 'ssh', '8.5'), []);
+  });
+});
+
 describe('releases before 8.7 read lines differently', () => {
   it('a # anywhere ends the line, quotes are double only', () => {
     assert.deepEqual(codes('MaxAuthTries 4#x\n', 'sshd', '8.6'), []);

@@ -19,8 +19,7 @@ import type { FileKind } from './openssh/types';
 import { resolveTarget, versionKey } from './openssh/version';
 
 /** The release whose parser switched to argv_split() (commits a10f929d1, ea9e45c89; release-8.7). */
-const ARGV_SPLIT_RELEASE = '8.7';
-import { parse, parseLines, reparse, reparseLines } from './parser/parser';
+import { parse, parseLines, reparse, reparseLines, tokenizerMode, type LegacyMode } from './parser/parser';
 import type { ChangedLines, LineSnapshot } from './util/lineDocument';
 import type { ConfigDocument } from './parser/types';
 import type { Finding } from './rules/types';
@@ -105,7 +104,7 @@ export interface LanguageServiceOptions {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const remember = options.incremental === true;
-  const cache = new Map<string, { version: number; kind: FileKind; legacy: boolean; doc: ConfigDocument }>();
+  const cache = new Map<string, { version: number; kind: FileKind; legacy: LegacyMode; doc: ConfigDocument }>();
   const target = (s: ServiceSettings) => resolveTarget(s.targetVersion, RELEASES);
   // The findings of the last validate() per document version, for its quick fixes.
   const lastFindings = new WeakMap<ConfigDocument, { target: string; includes: IncludeGraph | undefined; list: Finding[] }>();
@@ -119,7 +118,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   return {
     parse(td, kind, settings = {}) {
-      const legacy = versionKey(target(settings)) < versionKey(ARGV_SPLIT_RELEASE);
+      const legacy = tokenizerMode(kind, target(settings));
       const hit = cache.get(td.uri);
       if (hit && hit.version === td.version && hit.kind === kind && hit.legacy === legacy) return hit.doc;
       // A newer version of a document we know: re-read only the lines that changed.
@@ -135,7 +134,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     validate: (doc, s, uri, includes) => findingsOf(doc, s, includes).map((f) => toDiagnostic(f, uri)),
     findings: (doc, s, includes) => findings(doc, { kind: doc.kind, target: target(s), remember, includes }),
     resolveIncludes: (path, doc, host, opts = {}, s = {}) =>
-      resolveIncludes(path, doc, host, { legacy: versionKey(target(s)) < versionKey(ARGV_SPLIT_RELEASE), ...opts }),
+      resolveIncludes(path, doc, host, { legacy: tokenizerMode(doc.kind, target(s)), ...opts }),
     effective: (doc, query, s, opts = {}) => effective(doc, query, { target: target(s), graph: opts.graph, uri: opts.uri }),
     formatEffective,
     documentLinks,
@@ -166,7 +165,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         tabSize: options.tabSize,
         insertSpaces: options.insertSpaces,
         keywordCase: s.formatKeywordCase,
-        legacy: versionKey(target(s)) < versionKey(ARGV_SPLIT_RELEASE),
+        legacy: tokenizerMode(doc.kind, target(s)),
       };
       return range ? formatRange(doc, range, opts) : formatDocument(doc, opts);
     },

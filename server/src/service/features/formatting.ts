@@ -13,7 +13,7 @@
 
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { lookupKeyword } from '../openssh/keywords';
-import { parse } from '../parser/parser';
+import { parse, type LegacyMode } from '../parser/parser';
 import type { ConfigDocument, Directive } from '../parser/types';
 
 export interface FormatOptions {
@@ -21,8 +21,8 @@ export interface FormatOptions {
   insertSpaces: boolean;
   /** keywords as written, or in the manual's spelling */
   keywordCase?: 'preserve' | 'canonical';
-  /** the tokeniser of releases before 8.7 (see ParseOptions.legacy) */
-  legacy?: boolean;
+  /** the line reader of releases before 8.7 (see ParseOptions.legacy) */
+  legacy?: LegacyMode;
 }
 
 /** The keyword in the manual's spelling; Host and Match as such. */

@@ -111,9 +111,11 @@ export interface MatchSyntax {
    * `*attrib == '#'` checks of match_cfg_line). 'line' (before 8.7): the file reader
    * cuts every line at its first `#`, wherever it is, inside a word or quotes too
    * (readconf.c read_config_file_depth, servconf.c load_server_config: strchr(line, '#');
-   * removed by commits ea9e45c89 / a10f929d1, V_8_7_P1).
+   * removed by commits ea9e45c89 / a10f929d1, V_8_7_P1). 'none' (ssh before 8.5): nothing
+   * cuts a `#` out of an ssh_config line (read_config_file got strchr(line, '#') in
+   * commit 2bcbf679d, V_8_5_P1), so it is an ordinary character.
    */
-  comments: 'line' | 'word';
+  comments: 'line' | 'word' | 'none';
   /** `criterion=arg`: 'split' everywhere (strdelim), 'none' (9.9, the regression), 'listed' criteria only (10.0+) */
   equals: 'split' | 'none' | 'listed';
   /** a bad Match line stops the parser (sshd always; ssh before 8.0), otherwise it is a counted error */
@@ -131,7 +133,7 @@ export function matchSyntax(kind: FileKind, target: string): MatchSyntax {
   return {
     tokenizer: k >= 909 ? 'argv' : 'strdelim',
     hostTokenizer: k >= 807 ? 'argv' : 'strdelim',
-    comments: k >= 807 ? 'word' : 'line',
+    comments: k >= 807 ? 'word' : kind === 'ssh' && k < 805 ? 'none' : 'line',
     equals: k >= 1000 ? 'listed' : k >= 909 ? 'none' : 'split',
     fatal: kind === 'sshd' || k < 800,
     servicePorts: k >= 709,

@@ -7,6 +7,7 @@
 import { RAW_KEYWORDS, SECTION_KEYWORDS } from '../openssh/syntax';
 import type { FileKind } from '../openssh/types';
 import type { Comment, ConfigDocument, Directive, ParseProblem, Section, Token } from './types';
+import { versionKey } from '../openssh/version';
 import { EOL_CR, EOL_CRLF, EOL_LF, type ChangedLines, type LineSnapshot } from '../util/lineDocument';
 
 const NO_ARGS: Token[] = [];
@@ -45,13 +46,30 @@ const isBlank = (c: number): boolean => c === SP || c === TAB;
 /** WHITESPACE in OpenSSH's misc.h is " \t\r\n" */
 const isWs = (c: number): boolean => c === SP || c === TAB || c === CR || c === LF;
 
+/**
+ * How a release reads a line (see tokenizerMode):
+ *   false        8.7+: argv_split(), a word starting with `#` starts a comment;
+ *   true         before 8.7: every line is cut at its first `#`
+ *                (load_server_config; read_config_file from 8.5), and
+ *                arguments are split by strdelim() (double quotes only, no
+ *                escapes) instead of argv_split();
+ *   'keep-hash'  ssh before 8.5: strdelim() too, but nothing cuts a `#` out
+ *                of a line (read_config_file got that in 8.5, commit
+ *                2bcbf679d): only a line whose keyword starts with `#` is a
+ *                comment, and `Port 22 # x` has two words too many.
+ */
+export type LegacyMode = boolean | 'keep-hash';
+
+/** The line reader of a release: tokenizerMode('ssh', '8.4') === 'keep-hash'. */
+export function tokenizerMode(kind: FileKind, target: string): LegacyMode {
+  const k = versionKey(target);
+  if (k >= versionKey('8.7')) return false;
+  return kind === 'ssh' && k < versionKey('8.5') ? 'keep-hash' : true;
+}
+
 export interface ParseOptions {
-  /**
-   * Read lines the way OpenSSH before 8.7 did: every line is cut at its first
-   * `#` (read_config_file / load_server_config), and arguments are split by
-   * strdelim() (double quotes only, no escapes) instead of argv_split().
-   */
-  legacy?: boolean;
+  /** the line reader of releases before 8.7 (LegacyMode) */
+  legacy?: LegacyMode;
   /**
    * Cut tokens from copies of the lines (see detach): needed when the parsed
    * lines outlive the text, as in an editor's re-parse; a cost otherwise.
@@ -62,7 +80,7 @@ export interface ParseOptions {
 /** What a document keeps for re-parsing its next version (see reparse). */
 interface ParseState {
   kind: FileKind;
-  legacy: boolean;
+  legacy: LegacyMode;
   /** the text the document was read from, or its lines (parseLines) */
   source: Source;
   /** the problems of the lines (the document's, without a byte-order mark's) */
@@ -99,7 +117,7 @@ interface Scan {
  * editor (LSP). OpenSSH only splits at \n, so a lone \r is reported: OpenSSH
  * sees one longer line there.
  */
-function scan(text: string, kind: FileKind, legacy: boolean, detachLines: boolean, pos: number, line: number, stop: number): Scan {
+function scan(text: string, kind: FileKind, legacy: LegacyMode, detachLines: boolean, pos: number, line: number, stop: number): Scan {
   const out: Scan = { lineStarts: [], lineEnds: [], directives: [], comments: [], problems: [], end: pos };
   const hasBom = text.charCodeAt(0) === 0xfeff;
   let nextCr = text.indexOf('\r', pos);
@@ -139,13 +157,13 @@ function scan(text: string, kind: FileKind, legacy: boolean, detachLines: boolea
 }
 
 export function parse(text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
-  const legacy = options.legacy === true;
+  const legacy = options.legacy ?? false;
   const s = scan(text, kind, legacy, options.detachLines === true, 0, 0, Infinity);
   return assemble({ text, lineStarts: s.lineStarts, lineEnds: s.lineEnds }, kind, legacy, s.directives, s.comments, s.problems);
 }
 
 /** Lines [from, to] of a document kept as lines (util/lineDocument.ts). */
-function scanLines(src: LineSnapshot, kind: FileKind, legacy: boolean, from: number, to: number): Pick<Scan, 'directives' | 'comments' | 'problems'> {
+function scanLines(src: LineSnapshot, kind: FileKind, legacy: LegacyMode, from: number, to: number): Pick<Scan, 'directives' | 'comments' | 'problems'> {
   const out: Pick<Scan, 'directives' | 'comments' | 'problems'> = { directives: [], comments: [], problems: [] };
   const { lines, eols } = src;
   for (let line = from; line <= to; line++) {
@@ -159,7 +177,7 @@ function scanLines(src: LineSnapshot, kind: FileKind, legacy: boolean, from: num
 
 /** parse(), for a document kept as lines: the same document as parsing their text. */
 export function parseLines(src: LineSnapshot, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
-  const legacy = options.legacy === true;
+  const legacy = options.legacy ?? false;
   const s = scanLines(src, kind, legacy, 0, src.lines.length - 1);
   return assemble(src, kind, legacy, s.directives, s.comments, s.problems);
 }
@@ -170,7 +188,7 @@ export function parseLines(src: LineSnapshot, kind: FileKind, options: ParseOpti
  * `previous` must not be used afterwards.
  */
 export function reparseLines(previous: ConfigDocument, src: LineSnapshot, changed: ChangedLines | null, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
-  const legacy = options.legacy === true;
+  const legacy = options.legacy ?? false;
   const st = states.get(previous);
   states.delete(previous);
   if (!st || isText(st.source) || st.kind !== kind || st.legacy !== legacy) return parseLines(src, kind, options);
@@ -196,7 +214,7 @@ export function reparseLines(previous: ConfigDocument, src: LineSnapshot, change
 const CHUNK = 2048;
 
 export function reparse(previous: ConfigDocument, text: string, kind: FileKind, options: ParseOptions = {}): ConfigDocument {
-  const legacy = options.legacy === true;
+  const legacy = options.legacy ?? false;
   // Re-parsed documents live on in the editor: their lines are always detached.
   const full: ParseOptions = { ...options, detachLines: true };
   const st = states.get(previous);
@@ -379,7 +397,7 @@ function moveDirective(d: Directive, by: number): void {
 }
 
 /** Sections, the line index and the document object, from the per-line results. */
-function assemble(source: Source, kind: FileKind, legacy: boolean, directives: Directive[], comments: Comment[], lineProblems: ParseProblem[]): ConfigDocument {
+function assemble(source: Source, kind: FileKind, legacy: LegacyMode, directives: Directive[], comments: Comment[], lineProblems: ParseProblem[]): ConfigDocument {
   const lineCount = isText(source) ? source.lineStarts.length : source.lines.length;
   const byLine: (Directive | undefined)[] = new Array(lineCount);
   const global: Section = { kind: 'global', startLine: 0, endLine: 0, directives: [] };
@@ -423,7 +441,7 @@ function sourceEol(source: Source): '\n' | '\r\n' {
 function makeDoc(
   source: Source,
   kind: FileKind,
-  legacy: boolean,
+  legacy: LegacyMode,
   directives: Directive[],
   comments: Comment[],
   lineProblems: ParseProblem[],
@@ -480,15 +498,15 @@ function parseLine(
   line: number,
   from: number,
   kind: FileKind,
-  legacy: boolean,
+  legacy: LegacyMode,
   comments: Comment[],
   problems: ParseProblem[],
 ): Directive | undefined {
   // Trailing whitespace and form feeds are stripped (servconf.c/readconf.c).
   let end = lineEnd - base;
   let legacyComment: Comment | undefined;
-  if (legacy) {
-    // Before 8.7 both programs cut the line at its first '#', wherever it is.
+  if (legacy === true) {
+    // Before 8.7 (ssh: from 8.5) the line is cut at its first '#', wherever it is.
     const hash = text.indexOf('#', base + from) - base;
     if (hash >= 0 && hash < end) {
       legacyComment = { line, start: hash, end, text: text.slice(base + hash, base + end), wholeLine: isBlankLine(text, base, from, hash) };

@@ -55,7 +55,7 @@ function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver
       const fixes: Fix[] =
         problem.expected && fixTarget ? suggest(fixTarget.value, problem.expected, 2).map((w, i) => ({ title: `Change to "${w}"`, edits: [{ span: fixTarget, newText: w }], preferred: i === 0 })) : [];
       const span = problem.token ?? { line: d.line, start: d.args[0]?.start ?? d.raw?.start ?? d.keyword.start, end: d.end };
-      out.push({ code: problem.code ?? 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span, fixes });
+      out.push({ code: problem.code ?? 'invalid-value', severity: 'error', message: `${name}: ${problem.message}${trailingCommentNote(problem.token, kind, target)}`, span, fixes });
     }
     return out;
   }
@@ -103,9 +103,15 @@ function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver
     out.push({
       code: 'extra-arguments',
       severity: 'error',
-      message: `${name} takes one value; OpenSSH rejects the extra "${extra.text}" ("extra arguments at end of line").`,
+      message: `${name} takes one value; OpenSSH rejects the extra "${extra.text}" ("extra arguments at end of line").${trailingCommentNote(extra, kind, target)}`,
       span: { line: d.line, start: extra.start, end: d.args[d.args.length - 1].end },
     });
   }
   return out;
+}
+
+/** ssh before 8.5 reads a trailing `# comment` as more words (readconf.c read_config_file, commit 2bcbf679d in V_8_5_P1). */
+function trailingCommentNote(extra: { value: string } | undefined, kind: FileKind, target: string): string {
+  if (kind !== 'ssh' || !extra?.value.startsWith('#') || versionKey(target) >= versionKey('8.5')) return '';
+  return ` ssh before 8.5 has no comments at the end of a line: put the comment on a line of its own.`;
 }

@@ -23,7 +23,7 @@
 //   -F FILE on the ssh command line is read as the user's file (ssh.c
 //   process_config_files: SSHCONF_USERCONF).
 
-import { parse } from '../parser/parser';
+import { parse, type LegacyMode } from '../parser/parser';
 import type { ConfigDocument, Directive, Token } from '../parser/types';
 import type { FileKind } from '../openssh/types';
 
@@ -44,8 +44,8 @@ export interface IncludeOptions {
    * so that a copy of /etc/ssh kept in a repository reads its own drop-ins.
    */
   sshDir?: string;
-  /** the tokeniser of releases before 8.7 */
-  legacy?: boolean;
+  /** the line reader of releases before 8.7 (parser LegacyMode) */
+  legacy?: LegacyMode;
   /** most files followed in one graph (default 256) */
   maxFiles?: number;
 }
@@ -201,8 +201,8 @@ const parsed = new Map<string, { text: string; doc: ConfigDocument }>();
 const PARSE_CACHE_MAX = 200;
 
 /** Parse an included file once per text (a small cache shared by every graph). */
-function parseIncluded(path: string, text: string, kind: FileKind, legacy: boolean): ConfigDocument {
-  const key = `${kind}:${legacy ? 1 : 0}:${path}`;
+function parseIncluded(path: string, text: string, kind: FileKind, legacy: LegacyMode): ConfigDocument {
+  const key = `${kind}:${String(legacy)}:${path}`;
   const hit = parsed.get(key);
   if (hit && hit.text === text) return hit.doc;
   const doc = parse(text, kind, { legacy });
@@ -285,7 +285,7 @@ export async function resolveIncludes(rootPath: string, rootDoc: ConfigDocument,
         const child: IncludedFile = { path: p, uri: fileUri(p), includes: [] };
         graph.files.set(p, child);
         const text = await host.readFile(p);
-        if (typeof text === 'string') child.doc = parseIncluded(p, text, kind, opts.legacy === true);
+        if (typeof text === 'string') child.doc = parseIncluded(p, text, kind, opts.legacy ?? false);
         else child.error = text.error;
         queue.push(child);
       }
