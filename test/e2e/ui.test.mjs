@@ -348,6 +348,15 @@ export async function runUiTest() {
       assert(text.includes('takes yes or no'), `hover lists the words: ${text.slice(0, 200)}`);
     });
 
+    await check('hover-value-AddressFamily-inet-says-what-it-does', async () => {
+      // An enum word: what it makes sshd do first, then the other words it takes.
+      await dismiss();
+      await goToLine(lineNumberOf(sshd, 'AddressFamily '));
+      const text = await hoverToken('AddressFamily inet', 'inet', 'IPv4 only', 'AddressFamily');
+      assert(/inet: sshd uses IPv4 only/.test(text), `hover says what inet does: ${text.slice(0, 300)}`);
+      assert(/also takes any or inet6/.test(text), `hover lists the other words: ${text.slice(0, 300)}`);
+    });
+
     await check('hover-value-ClientAliveCountMax-60', async () => {
       // The number itself explains what it adds up to in its block (the seed question's config).
       await dismiss();

@@ -323,6 +323,31 @@ suite('openssh-config extension', () => {
     assert.ok(!labels.includes('Port'), `only values, no keywords, after the keyword: ${labels.slice(0, 10)}`);
   });
 
+  test('values of their own shape are checked as the target release reads them (RekeyLimit, LocalForward)', async () => {
+    const server = await vscode.workspace.openTextDocument({ language: 'sshd_config', content: 'RekeyLimit 1Q 1h\n' });
+    const bad = await waitFor('the RekeyLimit diagnostic', () =>
+      vscode.languages.getDiagnostics(server.uri).find((d) => d.source === SOURCE && codeOf(d) === 'invalid-value'),
+    );
+    assert.strictEqual(bad.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(bad.message, /RekeyLimit: "1Q"/);
+    const client = await vscode.workspace.openTextDocument({ language: 'ssh_config', content: 'Host x\n  LocalForward 99999 localhost:22\n  LocalForward 8080 localhost:80\n' });
+    const fwd = await waitFor('the LocalForward diagnostic', () =>
+      vscode.languages.getDiagnostics(client.uri).filter((d) => d.source === SOURCE && codeOf(d) === 'invalid-value').length ? vscode.languages.getDiagnostics(client.uri).filter((d) => d.source === SOURCE) : undefined,
+    );
+    assert.deepStrictEqual(fwd.map((d) => `${d.range.start.line}:${codeOf(d)}`), ['1:invalid-value'], 'only the bad forwarding');
+  });
+
+  test('a value item of the completion list says what the word does', async () => {
+    const scratch = await vscode.workspace.openTextDocument({ language: 'ssh_config', content: 'StrictHostKeyChecking \n' });
+    const item = await waitFor('the accept-new completion item', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', scratch.uri, new vscode.Position(0, 'StrictHostKeyChecking '.length));
+      return list?.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'accept-new');
+    });
+    const doc = item.documentation;
+    const text = typeof doc === 'string' ? doc : (doc?.value ?? '');
+    assert.match(text, /^`accept-new`: /, `documentation: ${text}`);
+  });
+
   test('registers the "Validate with local OpenSSH" command', async () => {
     await open('sshd_config');
     const commands = await waitFor('the validate command', async () => {
