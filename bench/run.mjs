@@ -13,7 +13,7 @@
 // Each figure is printed with ✓/✗ against its budget.
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,7 @@ const SSHD_BLOCK = [
   '  ChannelTimeout session:*=30m',
   '  X11Forwarding no',
   '  AllowTcpForwarding local # comment',
-  '  PermitOpen 127.0.0.1:{j}',
+  '  PermitOpen 127.0.0.1:{p}',
   '  Banner "/etc/ssh/banner {i}"',
   '  ClientAliveInterval 1h30m',
   '  ClientAliveCountMax 0',
@@ -56,7 +56,8 @@ const SSH_BLOCK = [
 function generate(block, lines) {
   const out = block === SSHD_BLOCK ? [...SSHD_HEAD] : [];
   for (let i = 0; out.length < lines; i++) {
-    for (const l of block) out.push(l.replaceAll('{i}', String(i)).replaceAll('{j}', String(i % 250)));
+    // {p}: a port, 1-250 (sshd refuses PermitOpen port 0).
+    for (const l of block) out.push(l.replaceAll('{i}', String(i)).replaceAll('{j}', String(i % 250)).replaceAll('{p}', String((i % 250) + 1)));
   }
   return `${out.slice(0, lines).join('\n')}\n`;
 }
@@ -69,6 +70,22 @@ for (const kind of ['sshd', 'ssh']) {
     inputs[`${kind}_${n}`] = file;
   }
 }
+
+// The inputs must be files OpenSSH 9.2 accepts (the figures are for valid configs):
+// asked of the installed sshd -t / ssh -G when they are there.
+function opensshAccepts() {
+  const out = [];
+  const key = path.join(genDir, 'hostkey');
+  if (!existsSync(key)) spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key], { stdio: 'ignore' });
+  for (const [name, file] of Object.entries(inputs)) {
+    const r = name.startsWith('sshd')
+      ? spawnSync('sshd', ['-t', '-f', file, '-h', key], { encoding: 'utf8', env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin:/sbin` } })
+      : spawnSync('ssh', ['-G', '-F', file, 'host1'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    out.push(r.error ? `${name}: not checked (${r.error.code})` : r.status === 0 ? `${name} ✓` : `${name} ✗ ${r.stderr.split('\n')[0]}`);
+  }
+  return out.join(', ');
+}
+const accepted = opensshAccepts();
 
 // ---------- in-process analysis ----------
 const bundle = path.join(genDir, 'service.mjs');
@@ -297,6 +314,7 @@ const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : String(x));
 const mark = (ok) => (ok ? '✓' : '✗');
 const lines = [];
 lines.push('openssh-config benchmark', `node ${process.version}, ${new Date().toISOString()}, ${os.cpus().length} CPUs (load ${os.loadavg()[0].toFixed(1)})`, '');
+lines.push(`Inputs accepted by OpenSSH (sshd -t / ssh -G): ${accepted}`, '');
 lines.push('Full analysis in process (parse + all rules, target 9.2), median of fresh services:');
 lines.push('  file  lines        ms   µs/line  findings');
 for (const r of rows) lines.push(`  ${r.kind.padEnd(5)} ${String(r.n).padStart(7)} ${f(r.ms, 2).padStart(9)} ${f(r.perLineUs, 2).padStart(9)} ${String(r.findings).padStart(8)}`);
