@@ -20,7 +20,7 @@ const PREREQ: Record<string, string[]> = {
   AuthorizedKeysCommand: ['AuthorizedKeysCommandUser nobody'],
   AuthorizedPrincipalsCommand: ['AuthorizedPrincipalsCommandUser nobody'],
   // sshd refuses a list no enabled method can satisfy (sshd.c, after parsing): enable them all.
-  AuthenticationMethods: ['HostbasedAuthentication yes', 'GSSAPIAuthentication yes'],
+  AuthenticationMethods: ['HostbasedAuthentication yes', 'GSSAPIAuthentication yes', 'GSSAPIKeyExchange yes'],
 };
 
 const SHARED_VALUES: Record<string, string[]> = {
@@ -37,7 +37,7 @@ const SSHD_VALUES: Record<string, string[]> = {
   PerSourceNetBlockSize: ['32', '24:56', '0:0', '24:', '32:128', '33', '24:129', '-1', 'x', '""', '32:128 x', '24:56:7'],
   PerSourceMaxStartups: ['none', '5', '0', '+5', 'None', 'NONE', '-1', '2147483647', '2147483648', '5 6', '""', 'abc'],
   AuthenticationMethods: [
-    'publickey,password publickey,keyboard-interactive', 'any', 'keyboard-interactive:pam', 'none', 'gssapi-with-mic', 'hostbased,publickey:x',
+    'publickey,password publickey,keyboard-interactive', 'any', 'keyboard-interactive:pam', 'none', 'gssapi-with-mic', 'gssapi-keyex,publickey', 'hostbased,publickey:x',
     'publickey any', 'any publickey', 'publickey,,password', 'publickey,', ':pam', '""', 'Publickey', 'publickey pubkey', 'ANY', '# only a comment',
   ],
   PermitUserEnvironment: ['yes', 'no', 'Yes', 'LANG,LC_*', '""', 'LANG,LC_* x', 'NO', '# only a comment'],

@@ -154,8 +154,12 @@ describe('PermitRemoteOpen', () => {
     one('ssh', '9.2', 'PermitRemoteOpen host:1 none', 'none', /only value/);
   });
   it('follows the release: any/none in any case from 9.2', () => {
-    one('ssh', '9.1', 'PermitRemoteOpen Any', 'Any', /before OpenSSH 9\.2/);
+    one('ssh', '8.6', 'PermitRemoteOpen Any', 'Any', /before OpenSSH 9\.2/);
     ok('ssh', '9.2', ['PermitRemoteOpen Any']);
+    // 8.7-9.1 never check the first word (the loop starts at the second one).
+    ok('ssh', '8.7', ['PermitRemoteOpen Any', 'PermitRemoteOpen localhost']);
+    ok('ssh', '9.1', ['PermitRemoteOpen Any', 'PermitRemoteOpen localhost host:1']);
+    one('ssh', '9.1', 'PermitRemoteOpen host:1 localhost', 'localhost', /has no port/);
     one('ssh', '9.1', 'PermitRemoteOpen any host:1', 'host:1', /extra arguments/);
     one('ssh', '8.5', 'PermitRemoteOpen host/22', 'host/22');
   });

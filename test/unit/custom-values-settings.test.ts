@@ -235,7 +235,7 @@ describe('sshd settings', () => {
   });
 
   it('AuthenticationMethods: known methods, any alone, no empty list', () => {
-    accepts(['AuthenticationMethods publickey,password publickey,keyboard-interactive', 'AuthenticationMethods any', 'AuthenticationMethods keyboard-interactive:pam', 'AuthenticationMethods none', 'AuthenticationMethods gssapi-with-mic', 'AuthenticationMethods hostbased,publickey:x']);
+    accepts(['AuthenticationMethods publickey,password publickey,keyboard-interactive', 'AuthenticationMethods any', 'AuthenticationMethods keyboard-interactive:pam', 'AuthenticationMethods none', 'AuthenticationMethods gssapi-with-mic', 'AuthenticationMethods gssapi-keyex,publickey', 'AuthenticationMethods hostbased,publickey:x']);
     refuses([
       ['AuthenticationMethods publickey any', 'any'],
       ['AuthenticationMethods any publickey', 'publickey'],

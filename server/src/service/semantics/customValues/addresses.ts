@@ -23,6 +23,7 @@ const V7_9 = versionKey('7.9');
 const V8_0 = versionKey('8.0');
 const V8_4 = versionKey('8.4');
 const V8_5 = versionKey('8.5');
+const V8_7 = versionKey('8.7');
 const V8_9 = versionKey('8.9');
 const V9_2 = versionKey('9.2');
 const V9_7 = versionKey('9.7');
@@ -405,7 +406,7 @@ function forwardCheck(opcode: 'local' | 'remote' | 'dynamic'): CustomCheck {
   };
 }
 
-// readconf.c case oPermitRemoteOpen: V_8_5_P1, V_8_7_P1 (argv_split), V_8_9_P1 (hpdelim),
+// readconf.c case oPermitRemoteOpen: V_8_5_P1, V_8_7_P1 (argv_split; first word unchecked until 9.2), V_8_9_P1 (hpdelim),
 // V_9_2_P1 (any/none in any case, alone), V_9_4_P1, V_9_7_P1 … V_10_5_P1 (same checks).
 const permitRemoteOpen: CustomCheck = (d, target) => {
   const k = versionKey(target);
@@ -426,7 +427,9 @@ const permitRemoteOpen: CustomCheck = (d, target) => {
   }
   if (first.value === '') return problem(first, `an empty value: ${REJECTS} ("missing specification").`);
   if (isAnyNone(first.value)) return extraArguments(d, 1, k);
-  let i = 0;
+  // V_8_7_P1 … V_9_1_P1: after the any/none test the loop starts with argv_next(), the
+  // second word: the first one is never checked (fixed in V_9_2_P1).
+  let i = k >= V8_7 ? 1 : 0;
   for (; i < args.length && args[i].value !== ''; i++) {
     const v = args[i].value;
     if (isAnyNoneCi(v)) return problem(args[i], `"${v}" must be written "${v.toLowerCase()}" before OpenSSH 9.2: ${REJECTS}.`, [v.toLowerCase()]);
