@@ -16,13 +16,13 @@ import { parseTime } from '../time';
 import { strtonum } from '../values';
 import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
 
-const V7_9 = 709;
-const V8_2 = 802;
-const V8_4 = 804;
-const V8_7 = 807;
-const V8_8 = 808;
-const V10_0 = 1000;
-const V10_3 = 1003;
+const V7_9 = versionKey('7.9');
+const V8_2 = versionKey('8.2');
+const V8_4 = versionKey('8.4');
+const V8_7 = versionKey('8.7');
+const V8_8 = versionKey('8.8');
+const V10_0 = versionKey('10.0');
+const V10_3 = versionKey('10.3');
 
 const q = (t: Token) => `"${t.value}"`;
 
