@@ -10,7 +10,7 @@ import { customCheck } from '../semantics/customValues';
 import { checkValue } from '../semantics/values';
 import { suggest } from '../util/suggest';
 import type { FileKind } from '../openssh/types';
-import type { Directive } from '../parser/types';
+import type { Directive, Token } from '../parser/types';
 import { lineMemo } from './memo';
 import type { Finding, Fix, Rule } from './types';
 
@@ -52,8 +52,7 @@ function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver
     const problem = custom(d, target);
     if (problem) {
       const fixTarget = problem.token ?? d.args[0];
-      const fixes: Fix[] =
-        problem.expected && fixTarget ? suggest(fixTarget.value, problem.expected, 2).map((w, i) => ({ title: `Change to "${w}"`, edits: [{ span: fixTarget, newText: w }], preferred: i === 0 })) : [];
+      const fixes = problem.expected && fixTarget ? changeToFixes(fixTarget, problem.expected) : [];
       const span = problem.token ?? { line: d.line, start: d.args[0]?.start ?? d.raw?.start ?? d.keyword.start, end: d.end };
       out.push({ code: problem.code ?? 'invalid-value', severity: 'error', message: `${name}: ${problem.message}${trailingCommentNote(problem.token, kind, target)}`, span, fixes });
     }
@@ -70,11 +69,7 @@ function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver
   }
   const problem = checkValue(spec, d.args, kind, target);
   if (problem) {
-    const fixes: Fix[] = (problem.expected ? suggest(first.value, problem.expected, 2) : []).map((w, i) => ({
-      title: `Change to "${w}"`,
-      edits: [{ span: first, newText: w }],
-      preferred: i === 0,
-    }));
+    const fixes = problem.expected ? changeToFixes(first, problem.expected) : [];
     out.push({ code: 'invalid-value', severity: 'error', message: `${name}: ${problem.message}`, span: problem.token ?? first, fixes });
   } else if ((spec.kind === 'flag' || spec.kind === 'enum') && spec.deprecated && findWord(spec.deprecated, first.value)) {
     const old = findWord(spec.deprecated, first.value) as string;
@@ -114,4 +109,9 @@ function checkDirective(d: Directive, resolve: ReturnType<typeof keywordResolver
 function trailingCommentNote(extra: { value: string } | undefined, kind: FileKind, target: string): string {
   if (kind !== 'ssh' || !extra?.value.startsWith('#') || versionKey(target) >= versionKey('8.5')) return '';
   return ` ssh before 8.5 has no comments at the end of a line: put the comment on a line of its own.`;
+}
+
+/** "Change to ..." fixes for the words of `expected` nearest to the token's value, the nearest preferred. */
+function changeToFixes(token: Token, expected: string[]): Fix[] {
+  return suggest(token.value, expected, 2).map((w, i) => ({ title: `Change to "${w}"`, edits: [{ span: token, newText: w }], preferred: i === 0 }));
 }

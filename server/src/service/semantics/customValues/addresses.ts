@@ -14,7 +14,7 @@
 import { versionKey } from '../../openssh/version';
 import type { Token } from '../../parser/types';
 import { strtonum } from '../values';
-import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
+import { dollarSyntax, extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
 
 const V7_6 = versionKey('7.6');
 const V7_7 = versionKey('7.7');
@@ -285,19 +285,12 @@ function longerThan(s: string, max: number): boolean {
 }
 
 /**
- * misc.c dollar_expand() (from 8.4): a "${" with no "}" or an empty name is a
- * parse error; a well-formed ${VAR} depends on the environment (undefined: do not judge).
+ * misc.c dollar_expand() (from 8.4) on a spec: null without "${", a reason for a
+ * syntax error, undefined for well-formed ${VAR}s (their values depend on the
+ * environment: do not judge).
  */
 function dollarProblem(spec: string): string | undefined | null {
-  let i = spec.indexOf('${');
-  if (i < 0) return null;
-  while (i >= 0) {
-    const close = spec.indexOf('}', i + 2);
-    if (close < 0) return 'a "${" without its closing "}"';
-    if (close === i + 2) return 'an empty "${}"';
-    i = spec.indexOf('${', close + 1);
-  }
-  return undefined;
+  return spec.includes('${') ? dollarSyntax(spec) : null;
 }
 
 /**
@@ -530,14 +523,9 @@ const proxyJump: CustomCheck = (d, target) => {
   const k = versionKey(target);
   const raw = d.raw;
   if (!raw) return undefined;
-  let whole: Token = raw;
   // Before 8.5 nothing cuts a "#" out of an ssh_config line (8.5: read_config_file; 8.7:
-  // parse_jump): it is part of the value. (The parser hands it over as a comment.)
-  const c = d.comment;
-  if (k < V8_5 && c && c.line === raw.line && c.start >= raw.end) {
-    const text = `${raw.value}${' '.repeat(c.start - raw.end)}${c.text}`;
-    whole = { ...raw, end: c.end, text, value: text };
-  }
+  // parse_jump): it is part of the value, as the parser reads those releases ('keep-hash').
+  const whole: Token = raw;
   let s = whole.value.replace(TRAILING_SPACE, '');
   if (k >= V7_8 && s.length === 4 && s.toLowerCase() === 'none') return undefined;
   if (k >= V8_5) {

@@ -14,7 +14,7 @@ import type { Directive, Token } from '../../parser/types';
 import { versionKey } from '../../openssh/version';
 import { parseTime } from '../time';
 import { strtonum } from '../values';
-import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
+import { dollarSyntax, extraArguments, fixedWord, listWord, problem, type CustomCheck, type ValueProblem } from './types';
 
 const V7_9 = versionKey('7.9');
 const V8_2 = versionKey('8.2');
@@ -58,20 +58,6 @@ function legacyList(d: Directive): { end: number; problem?: ValueProblem } {
   return { end: args.length };
 }
 
-/**
- * The 8.7+ list checks shared by parse_char_array, oLogVerbose,
- * oCanonicalDomains (8.7 … 9.6), oRevokedHostKeys (10.3+): no empty word,
- * and "none" (any case) only alone.
- */
-function listWord(d: Directive, i: number, allowNone: boolean): ValueProblem | undefined {
-  const a = d.args[i];
-  if (a.value === '') return problem(a, 'an empty word in the list: OpenSSH rejects the line ("empty argument").');
-  if (allowNone && d.args.length > 1 && a.value.toLowerCase() === 'none') {
-    return problem(a, `"${a.value}" must be the only word on the line: OpenSSH rejects "none" next to other values.`);
-  }
-  return undefined;
-}
-
 /** readconf.c parse_char_array (GlobalKnownHostsFile, UserKnownHostsFile): before 8.7 it only read the words (`return 0`, no checks); from 8.7 empty words and a "none" not alone are refused. */
 const charArray: CustomCheck = (d, target) => {
   if (versionKey(target) < V8_7) return undefined;
@@ -99,12 +85,12 @@ const escapeChar: CustomCheck = (d, target) => {
 
 // readconf.c case oControlPersist (V_7_0_P1 … V_10_5_P1 unchanged): yes, no,
 // true, false compared case-sensitively (strcmp), otherwise convtime().
-const CONTROL_PERSIST_WORDS = new Set(['yes', 'no', 'true', 'false']);
+const controlPersistWord = fixedWord('ssh', 'controlpersist');
 const controlPersist: CustomCheck = (d, target) => {
   const a = d.args[0];
   if (!a) return undefined;
   if (a.value === '') return emptyValue(a);
-  if (!CONTROL_PERSIST_WORDS.has(a.value) && !parseTime(a.value, target).ok) {
+  if (!controlPersistWord(a.value) && !parseTime(a.value, target).ok) {
     return problem(a, `${q(a)} is neither yes, no (lower case) nor a time: OpenSSH rejects the line ("Bad ControlPersist argument").`, ['yes', 'no']);
   }
   return extraArguments(d, 1, versionKey(target));
@@ -128,7 +114,7 @@ const tunnelDevice: CustomCheck = (d, target) => {
 };
 
 // readconf.c multistate_yesnoaskconfirm, compared with strcasecmp.
-const YES_NO_ASK_CONFIRM = new Set(['yes', 'no', 'true', 'false', 'ask', 'confirm']);
+const addKeysToAgentWord = fixedWord('ssh', 'addkeystoagent');
 
 // readconf.c case oAddKeysToAgent: V_7_2_P1 … V_8_3_P1 parse_multistate (one
 // word); V_8_4_P1 … V_10_5_P1 a word and an optional time after "confirm", or
@@ -138,7 +124,7 @@ const addKeysToAgent: CustomCheck = (d, target) => {
   const a = d.args[0];
   if (!a) return undefined;
   const word = a.value.toLowerCase();
-  const known = YES_NO_ASK_CONFIRM.has(word);
+  const known = addKeysToAgentWord(word);
   if (versionKey(target) < V8_4) {
     if (a.value === '') return emptyValue(a);
     if (!known) return problem(a, `${q(a)} is not one of yes, no, ask, confirm: OpenSSH ${target} rejects the line.`, ['yes', 'no', 'ask', 'confirm']);
@@ -161,11 +147,12 @@ const addKeysToAgent: CustomCheck = (d, target) => {
 // readconf.c case oObscureKeystrokeTiming (V_9_5_P1 … V_10_5_P1 unchanged):
 // exactly one of yes, no, true, false (strcmp) or interval:N with N 1..1000
 // (atoi_err = strtonum(0, INT_MAX), then the range check).
+const obscureKeystrokeTimingWord = fixedWord('ssh', 'obscurekeystroketiming');
 const obscureKeystrokeTiming: CustomCheck = (d) => {
   const a = d.args[0];
   if (!a) return undefined;
   const v = a.value;
-  if (v === 'yes' || v === 'true' || v === 'no' || v === 'false') {
+  if (obscureKeystrokeTimingWord(v)) {
     // valid
   } else if (v.startsWith('interval:')) {
     const n = strtonum(v.slice(9), 0, 2147483647);
@@ -180,21 +167,6 @@ const obscureKeystrokeTiming: CustomCheck = (d) => {
 };
 
 const ENV_NAME = /^[A-Za-z0-9_]+$/;
-
-/**
- * The syntax errors of misc.c dollar_expand() (V_8_4_P1 … V_10_5_P1): a "${"
- * without a closing '}', or "${}". An unset variable is an error too, but it
- * depends on the environment, so it is not reported.
- */
-function dollarSyntax(v: string): string | undefined {
-  for (let i = v.indexOf('${'); i >= 0; i = v.indexOf('${', i)) {
-    const close = v.indexOf('}', i + 2);
-    if (close < 0) return `"\${" has no closing "}"`;
-    if (close === i + 2) return '"${}" names no variable';
-    i = close + 1;
-  }
-  return undefined;
-}
 
 /**
  * readconf.c parse_agent_path (oIdentityAgent from V_7_9_P1, oForwardAgent
@@ -217,7 +189,7 @@ function agentPath(a: Token, target: string): ValueProblem | undefined {
   return undefined;
 }
 
-const FLAG_WORDS = new Set(['yes', 'no', 'true', 'false']);
+const forwardAgentWord = fixedWord('ssh', 'forwardagent');
 
 // readconf.c case oForwardAgent: V_7_0_P1 … V_8_1_P1 a flag (strcasecmp);
 // V_8_2_P1 … V_10_5_P1 a flag or a socket path checked by parse_agent_path.
@@ -225,7 +197,7 @@ const forwardAgent: CustomCheck = (d, target) => {
   const a = d.args[0];
   if (!a) return undefined;
   if (a.value === '') return emptyValue(a);
-  if (!FLAG_WORDS.has(a.value.toLowerCase())) {
+  if (!forwardAgentWord(a.value)) {
     if (versionKey(target) < V8_2) return problem(a, `${q(a)} is not yes or no: a socket path needs OpenSSH 8.2, and OpenSSH ${target} rejects the line.`, ['yes', 'no']);
     const p = agentPath(a, target);
     if (p) return p;

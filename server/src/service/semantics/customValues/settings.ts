@@ -16,7 +16,7 @@ import { versionKey } from '../../openssh/version';
 import type { Directive, Token } from '../../parser/types';
 import { parseTime } from '../time';
 import { strtonum } from '../values';
-import { extraArguments, problem, type CustomCheck, type ValueProblem } from './types';
+import { extraArguments, fixedWord, listWord, problem, type CustomCheck, type ValueProblem } from './types';
 
 const INT_MAX = 2147483647;
 const V7_2 = versionKey('7.2');
@@ -379,6 +379,7 @@ const PENALTY_TIMES: [string, number][] = [
   ['refuseconnection:', V9_9],
   ['invaliduser:', V10_3],
 ];
+const penaltyFlag = fixedWord('sshd', 'persourcepenalties');
 const PENALTY_FIXED = new Set(['overflow:deny-all', 'overflow:permissive', 'overflow6:deny-all', 'overflow6:permissive']);
 
 /** misc.c convtime_double() (V_10_3_P1 …): decimal numbers, a fraction only for seconds, seconds at most once; no upper limit. */
@@ -412,8 +413,7 @@ function checkPerSourcePenalties(d: Directive, target: string): ValueProblem | u
   for (let i = 0; i < d.args.length; i++) {
     const a = d.args[i];
     const v = a.value;
-    const lower = v.toLowerCase();
-    if (lower === 'yes' || lower === 'no') {
+    if (penaltyFlag(v)) {
       if (i < d.args.length - 1) return problem(a, `"${v}" must stand alone (nothing may follow it); OpenSSH rejects the line.`);
       continue;
     }
@@ -553,9 +553,9 @@ function checkLogVerbose(d: Directive, target: string): ValueProblem | undefined
   const k = versionKey(target);
   if (k < V8_7) return undefined;
   if (!d.args.length) return k >= V9_7 ? noArgument('entry') : undefined;
-  for (const a of d.args) {
-    if (a.value === '') return emptyArg(a, 'a FILE:FUNCTION:LINE entry');
-    if (a.value.toLowerCase() === 'none' && d.args.length > 1) return problem(a, '"none" must be the only value: OpenSSH rejects the line.');
+  for (let i = 0; i < d.args.length; i++) {
+    const p = listWord(d, i, true);
+    if (p) return p;
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { keywordDoc } from '../../openssh/docs';
+import type { FileKind } from '../../openssh/types';
 import { versionKey } from '../../openssh/version';
 import type { Directive, Token } from '../../parser/types';
 import type { ValueProblem } from '../values';
@@ -30,4 +32,45 @@ export function extraArguments(d: Directive, from: number, k: number): ValueProb
     message: `"${t.text}" is more than this keyword takes: OpenSSH rejects the line ("extra arguments at end of line").`,
     code: 'extra-arguments',
   };
+}
+
+/**
+ * The syntax errors of misc.c dollar_expand() (V_8_4_P1 … V_10_5_P1): a "${"
+ * without its closing '}', or "${}". An unset variable is an error too, but it
+ * depends on the environment, so it is never reported.
+ */
+export function dollarSyntax(v: string): string | undefined {
+  for (let i = v.indexOf('${'); i >= 0; i = v.indexOf('${', i)) {
+    const close = v.indexOf('}', i + 2);
+    if (close < 0) return `"\${" has no closing "}"`;
+    if (close === i + 2) return 'an empty "${}" names no variable';
+    i = close + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The 8.7+ list checks of both files (readconf.c parse_char_array, oLogVerbose,
+ * oCanonicalDomains 8.7 … 9.6, oRevokedHostKeys 10.3+; servconf.c sLogVerbose):
+ * no empty word, and "none" (any case) only alone.
+ */
+export function listWord(d: Directive, i: number, allowNone: boolean): ValueProblem | undefined {
+  const a = d.args[i];
+  if (a.value === '') return problem(a, 'an empty word in the list: OpenSSH rejects the line ("empty argument").');
+  if (allowNone && d.args.length > 1 && a.value.toLowerCase() === 'none') {
+    return problem(a, `"${a.value}" must be the only word on the line: OpenSSH rejects "none" next to other values.`);
+  }
+  return undefined;
+}
+
+/**
+ * The fixed words a free-form value takes (ForwardAgent yes…), as the knowledge
+ * base lists them for completion and hover (openssh/docs `words`, compared as
+ * its `caseSensitive` says): one list for all three.
+ */
+export function fixedWord(kind: FileKind, keyword: string): (word: string) => boolean {
+  const spec = keywordDoc(kind, keyword)?.value;
+  if (spec?.kind !== 'custom' || !spec.words) throw new Error(`no fixed words for ${kind} ${keyword} in openssh/docs`);
+  const words = new Set(spec.caseSensitive ? spec.words : spec.words.map((w) => w.toLowerCase()));
+  return spec.caseSensitive ? (w) => words.has(w) : (w) => words.has(w.toLowerCase());
 }
