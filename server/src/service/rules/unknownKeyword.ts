@@ -61,10 +61,9 @@ const COUNTERPART: Record<string, string> = {
  * parse_string: `*charptr == NULL`). So the name goes into the first global
  * IgnoreUnknown when that one comes before the line; one that comes after it
  * is moved to the top of the file with the name added; with none, a new one
- * goes on the first line.
+ * goes on the first line. `existing`: the file's first global IgnoreUnknown.
  */
-function ignoreUnknownFix(doc: ConfigDocument, d: Directive, name: string): Fix {
-  const existing = doc.sections[0].directives.find((x) => x.name === 'ignoreunknown' && x.args.length);
+function ignoreUnknownFix(doc: ConfigDocument, existing: Directive | undefined, d: Directive, name: string): Fix {
   if (existing && existing.line < d.line) {
     const list = existing.args[0];
     return {
@@ -89,10 +88,10 @@ function ignoreUnknownFix(doc: ConfigDocument, d: Directive, name: string): Fix 
   };
 }
 
-/** ssh_config: the first IgnoreUnknown below line `line` that names `name`, if any (it comes too late to cover it). */
-function laterIgnoreUnknown(doc: ConfigDocument, line: number, name: string): Directive | undefined {
-  for (const x of doc.directives) {
-    if (x.line > line && x.name === 'ignoreunknown' && x.args.length && matchPatternList(name, x.args[0].value, true) === 1) return x;
+/** ssh_config: the first of the file's IgnoreUnknown lines below line `line` that names `name`, if any (it comes too late to cover it). */
+function laterIgnoreUnknown(all: readonly Directive[], line: number, name: string): Directive | undefined {
+  for (const x of all) {
+    if (x.line > line && matchPatternList(name, x.args[0].value, true) === 1) return x;
   }
   return undefined;
 }
@@ -109,6 +108,9 @@ export const unknownKeywordRule: Rule = {
     // wins, so for a line to be covered for every host, each IgnoreUnknown up
     // to the first one that always applies must match it.
     const ignoreLines: { patterns: string; always: boolean; line: number }[] = [];
+    // Every IgnoreUnknown with a value, once (not a walk of the file per unknown keyword).
+    const allIgnores = kind === 'ssh' ? doc.directives.filter((x) => x.name === 'ignoreunknown' && x.args.length) : [];
+    const firstGlobalIgnore = allIgnores.find((x) => x.section === 0);
     let settled = false;
     const coverage = (name: string): { covered: boolean; partialLine?: number } => {
       let partialLine: number | undefined;
@@ -135,7 +137,7 @@ export const unknownKeywordRule: Rule = {
       if (era) continue;
       const cover = ignoreLines.length ? coverage(d.name) : { covered: false };
       if (cover.covered) continue;
-      const late = kind === 'ssh' && cover.partialLine === undefined ? laterIgnoreUnknown(doc, d.line, d.name) : undefined;
+      const late = kind === 'ssh' && cover.partialLine === undefined ? laterIgnoreUnknown(allIgnores, d.line, d.name) : undefined;
       const partial =
         cover.partialLine !== undefined
           ? ` IgnoreUnknown on line ${cover.partialLine + 1} covers it only for hosts its Host/Match block applies to.`
@@ -152,7 +154,7 @@ export const unknownKeywordRule: Rule = {
             span: d.keyword,
             fixes: [
               removeLineFix(d, `Remove the ${facts.name} line`),
-              ...(kind === 'ssh' ? [ignoreUnknownFix(doc, d, facts.name)] : []),
+              ...(kind === 'ssh' ? [ignoreUnknownFix(doc, firstGlobalIgnore, d, facts.name)] : []),
             ],
           });
         } else {
@@ -163,7 +165,7 @@ export const unknownKeywordRule: Rule = {
               ? `${facts.name} was removed in OpenSSH ${facts.removed}; the target OpenSSH ${target} rejects it as an unknown option.${partial}`
               : `OpenSSH ${target} does not know ${facts.name}, although releases before and after it do: it rejects the line as an unknown option.${partial}`,
             span: d.keyword,
-            fixes: [removeLineFix(d, `Remove the ${facts.name} line`), ...(kind === 'ssh' ? [ignoreUnknownFix(doc, d, facts.name)] : [])],
+            fixes: [removeLineFix(d, `Remove the ${facts.name} line`), ...(kind === 'ssh' ? [ignoreUnknownFix(doc, firstGlobalIgnore, d, facts.name)] : [])],
           });
         }
         continue;
@@ -177,7 +179,7 @@ export const unknownKeywordRule: Rule = {
             vendor.acceptedByDebian ? ' (Debian and Ubuntu accept it.)' : ''
           }${partial}`,
           span: d.keyword,
-          fixes: kind === 'ssh' ? [ignoreUnknownFix(doc, d, vendor.name)] : undefined,
+          fixes: kind === 'ssh' ? [ignoreUnknownFix(doc, firstGlobalIgnore, d, vendor.name)] : undefined,
         });
         continue;
       }
@@ -205,7 +207,7 @@ export const unknownKeywordRule: Rule = {
       if (names.length) message += ` Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`;
       message += partial;
       // A name no release knows, or one a later IgnoreUnknown already names: keeping it for other ssh builds is the likely intent.
-      const keep = kind === 'ssh' && (late || names.length === 0) ? [ignoreUnknownFix(doc, d, d.keyword.value)] : [];
+      const keep = kind === 'ssh' && (late || names.length === 0) ? [ignoreUnknownFix(doc, firstGlobalIgnore, d, d.keyword.value)] : [];
       report({ code: 'unknown-keyword', severity: 'error', message, span: d.keyword, fixes: [...renameFixes(d, names), ...keep] });
     }
   },
