@@ -4,11 +4,8 @@
 // and inside `Host somehost` (active for the oracle host). Every disagreement
 // is listed; unexplained ones fail the test.
 
-import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { findBinary, makeSandbox, mapLimit, runOpenSSH, runOurCli, type Sandbox } from './openssh';
+import { compareValueCases, findBinary, makeSandbox, type Sandbox, type ValueCase } from './openssh';
 
 /** Known, explained disagreements: the generated line -> why. */
 const UNSET_ENV =
@@ -66,51 +63,19 @@ before(() => {
 });
 after(() => sb?.dispose());
 
-interface Verdict {
-  line: string;
-  where: string;
-  openssh: boolean;
-  ours: boolean;
-  detail: string;
-}
-
 describe('ssh: client value checks against OpenSSH 9.2', () => {
   const bin = findBinary('ssh');
   it('generated values, global part and inside Host somehost', async (t) => {
     if (!bin) return t.skip('ssh not installed');
-    const cases: { line: string; where: string; text: string }[] = [];
+    const cases: ValueCase[] = [];
     for (const [kw, values] of Object.entries(CASES)) {
       for (const v of values) {
         const line = `${kw} ${v}`;
         const pre = PREFIX[kw] ?? '';
-        cases.push({ line, where: 'global', text: `${pre}${line}\n` });
-        cases.push({ line, where: 'Host somehost', text: `${pre}Host somehost\n  ${line}\n` });
+        cases.push({ key: line, where: 'global', text: `${pre}${line}\n` });
+        cases.push({ key: line, where: 'Host somehost', text: `${pre}Host somehost\n  ${line}\n` });
       }
     }
-    const files = cases.map((c, i) => {
-      const f = path.join(sb.dir, `client-${i}.conf`);
-      writeFileSync(f, c.text);
-      return f;
-    });
-    const ours = runOurCli('ssh', files);
-    const vs: Verdict[] = await mapLimit(files, 4, async (file) => {
-      const i = files.indexOf(file);
-      const r = await runOpenSSH('ssh', bin, file, sb);
-      const errs = (ours.get(file) ?? []).filter((f) => f.severity === 'error');
-      return {
-        line: cases[i].line,
-        where: cases[i].where,
-        openssh: r.code !== 0,
-        ours: errs.length > 0,
-        detail: `OpenSSH: ${r.code === 0 ? 'accepts' : r.stderr.trim().split('\n').slice(0, 2).join(' | ')}; ours: ${errs.map((e) => `${e.line}:${e.code} ${e.message}`).join(', ') || 'no error'}`,
-      };
-    });
-    const bad = vs.filter((v) => v.openssh !== v.ours);
-    const keyOf = (v: Verdict) => `${v.line} [${v.where}]`;
-    const why = (v: Verdict) => KNOWN[v.line];
-    const unexplained = bad.filter((v) => !why(v));
-    console.log(`# oracle client values: ${vs.length - bad.length} agree / ${vs.length} files, ${bad.length} disagreements (${unexplained.length} unexplained)`);
-    for (const v of bad) console.log(`#   ${why(v) ? 'known' : 'NEW  '} ${keyOf(v)}: ${v.detail}${why(v) ? ` - ${why(v)}` : ''}`);
-    assert.deepEqual(unexplained.map(keyOf), [], 'unexplained disagreements');
+    await compareValueCases('ssh', bin, sb, 'client values', cases, (c) => KNOWN[c.key]);
   });
 });

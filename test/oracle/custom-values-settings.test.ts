@@ -8,12 +8,8 @@
 //   * ssh: `ssh -G somehost`, the line in the global part and in `Host somehost`.
 // Every disagreement is listed; unexplained ones fail.
 
-import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { findBinary, makeSandbox, mapLimit, runOpenSSH, runOurCli, TARGET, type Kind, type RunResult, type Sandbox } from './openssh';
+import { compareValueCases, findBinary, makeSandbox, TARGET, type Kind, type Sandbox, type ValueCase } from './openssh';
 
 /** Lines other rules need so that only the value under test decides (e.g. AuthorizedKeysCommand needs its user). */
 const PREREQ: Record<string, string[]> = {
@@ -56,23 +52,16 @@ const KNOWN: Record<string, string> = {
     'sscanf("%d") on a number that does not fit an int is undefined in C; glibc stores it truncated (here INT_MIN, so "above 0" fails) but other libcs differ, so settings.ts does not report numbers outside int range (a miss, never a false error)',
 };
 
-interface Case {
-  kind: Kind;
-  where: 'global' | 'match' | 'host';
-  line: string;
-  text: string;
-}
-
-function cases(kind: Kind): Case[] {
-  const out: Case[] = [];
+function cases(kind: Kind): ValueCase[] {
+  const out: ValueCase[] = [];
   const values = kind === 'sshd' ? SSHD_VALUES : SHARED_VALUES;
   for (const [kw, vs] of Object.entries(values)) {
     const pre = kind === 'sshd' ? (PREREQ[kw] ?? []) : [];
     for (const v of vs) {
       const line = `${kw} ${v}`;
-      out.push({ kind, where: 'global', line, text: [...pre, line, ''].join('\n') });
-      if (kind === 'sshd' && SSHD_MATCH.has(kw)) out.push({ kind, where: 'match', line, text: [...pre, 'Match User nobody', `  ${line}`, ''].join('\n') });
-      if (kind === 'ssh') out.push({ kind, where: 'host', line, text: ['Host somehost', `  ${line}`, ''].join('\n') });
+      out.push({ key: line, where: 'global', text: [...pre, line, ''].join('\n') });
+      if (kind === 'sshd' && SSHD_MATCH.has(kw)) out.push({ key: line, where: 'match', text: [...pre, 'Match User nobody', `  ${line}`, ''].join('\n'), asNobody: true });
+      if (kind === 'ssh') out.push({ key: line, where: 'host', text: ['Host somehost', `  ${line}`, ''].join('\n') });
     }
   }
   return out;
@@ -84,46 +73,13 @@ before(() => {
 });
 after(() => sb?.dispose());
 
-/** sshd -T with a connection that makes `Match User nobody` active. */
-function runSshdMatch(bin: string, file: string): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(bin, ['-T', '-f', file, '-h', sb.hostKey, '-C', 'user=nobody,host=h,addr=1.2.3.4'], { env: sb.env, cwd: sb.dir, timeout: 20_000, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (err, _stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 255) : 0, stderr: String(stderr) });
-    });
-  });
-}
-
 for (const kind of ['sshd', 'ssh'] as const) {
   describe(`${kind}: custom value checks (settings) against OpenSSH ${TARGET}`, () => {
     const bin = findBinary(kind);
     it('generated values', async (t) => {
       if (!bin) return t.skip(`${kind} not installed`);
       if (kind === 'sshd' && sb.hostKeyError) return t.skip(sb.hostKeyError);
-      const cs = cases(kind);
-      const files = cs.map((c, i) => {
-        const f = path.join(sb.dir, `settings-${kind}-${i}.conf`);
-        writeFileSync(f, c.text);
-        return f;
-      });
-      const ours = runOurCli(kind, files);
-      const results = await mapLimit(files, 4, (f) => (cs[files.indexOf(f)].where === 'match' ? runSshdMatch(bin, f) : runOpenSSH(kind, bin, f, sb)));
-      const bad: string[] = [];
-      let unexplained = 0;
-      cs.forEach((c, i) => {
-        const r = results[i];
-        const errs = (ours.get(files[i]) ?? []).filter((f) => f.severity === 'error');
-        const openssh = r.code !== 0;
-        if (openssh === errs.length > 0) return;
-        const key = `${kind}:${c.where}:${c.line}`;
-        const why = KNOWN[key];
-        if (!why) unexplained++;
-        const said = r.code === 0 ? 'accepts' : `refuses (${r.stderr.trim().split(/\r?\n/).slice(0, 2).join(' | ')})`;
-        bad.push(`#   ${why ? 'known' : 'NEW  '} ${c.where}: ${c.line}: OpenSSH ${said}; ours: ${errs.map((e) => `${e.code}: ${e.message}`).join(' | ') || 'no error'}${why ? ` - ${why}` : ''}`);
-      });
-      const refused = results.filter((r) => r.code !== 0).length;
-      console.log(`# oracle custom-values-settings ${kind}: ${cs.length - bad.length} agree / ${cs.length} files, ${bad.length} disagreements (${unexplained} unexplained); OpenSSH refused ${refused}`);
-      for (const b of bad) console.log(b);
-      assert.equal(unexplained, 0, `${kind}: unexplained disagreements`);
+      await compareValueCases(kind, bin, sb, `custom-values-settings ${kind}`, cases(kind), (c) => KNOWN[`${kind}:${c.where}:${c.key}`]);
     });
   });
 }

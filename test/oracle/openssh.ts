@@ -14,6 +14,7 @@
 //     files are attributed to those files and not compared.
 // Facts used: /work/shared/openssh/FACTS.md §8 "Error reporting", §9, §10.
 
+import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -298,6 +299,55 @@ export function runOurCli(kind: Kind, files: string[]): Map<string, OurFinding[]
     for (const f of JSON.parse(r.stdout) as OurFinding[]) byFile.get(f.file)?.push(f);
   }
   return byFile;
+}
+
+// ---------------------------------------------------------------- generated value cases
+
+/** `sshd -T` for a connection that makes a `Match User nobody` block apply. */
+export function runSshdAsNobody(bin: string, file: string, sb: Sandbox): Promise<RunResult> {
+  return run(bin, ['-T', '-f', file, '-h', sb.hostKey, '-C', 'user=nobody,host=h,addr=1.2.3.4'], sb.env, sb.dir);
+}
+
+/** One generated config: `key` names it in the report, `where` says where its line sits. */
+export interface ValueCase {
+  key: string;
+  where: string;
+  text: string;
+  /** sshd: ask `sshd -T` as user nobody (its `Match User nobody` block applies) instead of `sshd -t` */
+  asNobody?: boolean;
+}
+
+/**
+ * One file per case, OpenSSH refuses it <=> our CLI (target TARGET) reports an
+ * error. Prints `# oracle LABEL: N agree / M files, D disagreements (U
+ * unexplained); OpenSSH refused R` and every disagreement; `known` explains a
+ * case, and an unexplained disagreement fails the test.
+ */
+export async function compareValueCases(kind: Kind, bin: string, sb: Sandbox, label: string, cases: readonly ValueCase[], known: (c: ValueCase) => string | undefined): Promise<void> {
+  const files = cases.map((c, i) => {
+    const f = path.join(sb.dir, `${label.replace(/\W+/g, '-')}-${i}.conf`);
+    writeFileSync(f, c.text);
+    return f;
+  });
+  const ours = runOurCli(kind, files);
+  const indexes = cases.map((_, i) => i);
+  const results = await mapLimit(indexes, 4, (i) => (cases[i].asNobody ? runSshdAsNobody(bin, files[i], sb) : runOpenSSH(kind, bin, files[i], sb)));
+  const lines: string[] = [];
+  let unexplained = 0;
+  for (const i of indexes) {
+    const c = cases[i];
+    const r = results[i];
+    const errs = (ours.get(files[i]) ?? []).filter((f) => f.severity === 'error');
+    if ((r.code !== 0) === errs.length > 0) continue;
+    const why = known(c);
+    if (!why) unexplained++;
+    const said = r.code === 0 ? 'accepts' : `refuses (${r.stderr.trim().split(/\r?\n/).slice(0, 2).join(' | ')})`;
+    lines.push(`#   ${why ? 'known' : 'NEW  '} [${c.where}] ${c.key}: OpenSSH ${said}; ours: ${errs.map((e) => `${e.line}:${e.code} ${e.message}`).join(' | ') || 'no error'}${why ? ` - ${why}` : ''}`);
+  }
+  const refused = results.filter((r) => r.code !== 0).length;
+  console.log(`# oracle ${label}: ${cases.length - lines.length} agree / ${cases.length} files, ${lines.length} disagreements (${unexplained} unexplained); OpenSSH refused ${refused}`);
+  for (const l of lines) console.log(l);
+  assert.equal(unexplained, 0, `${label}: unexplained disagreements`);
 }
 
 // ---------------------------------------------------------------- vendor keywords (our data)
